@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+export const RESULTS = join(import.meta.dirname, '..', 'test-results')
+mkdirSync(RESULTS, { recursive: true })
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** A fresh Chromium profile (nothing persisted between tests). */
+export async function launch(options: { width?: number; dark?: boolean; locale?: string } = {}) {
+  const context: BrowserContext = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'mirsad-e2e-')),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: options.width ?? 1280, height: 900 },
+      colorScheme: options.dark ? 'dark' : 'light',
+      locale: options.locale,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  )
+  const page: Page = context.pages()[0] ?? (await context.newPage())
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  return { context, page, errors }
+}
+
+/** Waits until every file row has finished parsing. */
+export async function waitForParsed(page: Page, rows: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const all = document.querySelectorAll('[data-testid=file-status]')
+      return all.length >= n && ![...all].some((r) => r.getAttribute('data-status') === 'parsing')
+    },
+    rows,
+    { timeout: 30_000 },
+  )
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(RESULTS, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}

@@ -1,0 +1,151 @@
+import { defineStore } from 'pinia'
+import { computed, markRaw, ref, shallowRef } from 'vue'
+import { assembleCorpus } from '../pipeline/corpus'
+import type { Corpus, FileResult, InputFile, ParseOptions } from '../pipeline/types'
+import { createPipelineClient, type PipelineClient } from '../worker/client'
+
+export type FileStatus = 'parsing' | 'ok' | 'warning' | 'error'
+
+export interface FileEntry {
+  /** Unique per row (two drops of the same name are two rows). */
+  key: string
+  name: string
+  size: number
+  status: FileStatus
+  /** Error or warning text for the row. */
+  message: string
+  sample: boolean
+  /** Kept so that "retry" can parse again. */
+  input: InputFile
+  result: FileResult | null
+}
+
+export const SAMPLE_NAME = 'youm7-blinken-kazakhstan-2022-01-08.txt'
+export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/${SAMPLE_NAME}`
+
+let client: PipelineClient | null = null
+/** Tests inject a fake client; the page creates the worker on first use. */
+export function setPipelineClient(c: PipelineClient | null): void {
+  client = c
+}
+function getClient(): PipelineClient {
+  return (client ??= createPipelineClient())
+}
+
+let counter = 0
+
+/**
+ * The files the user gave and what the parser made of them. Parsing happens in the worker, one
+ * file at a time; the corpus is reassembled (a cheap, pure step) whenever a file finishes.
+ */
+export const useCorpusStore = defineStore('corpus', () => {
+  const files = ref<FileEntry[]>([])
+  const options = shallowRef<ParseOptions>({})
+  const corpus = computed<Corpus>(() =>
+    assembleCorpus(files.value.flatMap((f) => (f.result ? [f.result] : []))),
+  )
+  const progress = computed(() => ({
+    done: files.value.filter((f) => f.status !== 'parsing').length,
+    total: files.value.length,
+  }))
+  const busy = computed(() => files.value.some((f) => f.status === 'parsing'))
+
+  let queue: Promise<void> = Promise.resolve()
+
+  function addInputs(inputs: InputFile[], sample = false): Promise<void> {
+    const entries = inputs.map<FileEntry>((input) => ({
+      key: `f${++counter}`,
+      name: input.name,
+      size: input.bytes.length,
+      status: 'parsing',
+      message: '',
+      sample,
+      input: markRaw(input),
+      result: null,
+    }))
+    files.value.push(...entries)
+    for (const e of entries) queue = queue.then(() => parseEntry(e.key))
+    return queue
+  }
+
+  async function addFiles(list: Iterable<File>): Promise<void> {
+    const inputs: InputFile[] = []
+    for (const f of list) {
+      const name = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name
+      inputs.push({ name, bytes: new Uint8Array(await f.arrayBuffer()) })
+    }
+    return addInputs(inputs)
+  }
+
+  async function loadSample(): Promise<void> {
+    try {
+      const res = await fetch(SAMPLE_URL)
+      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      return addInputs([{ name: SAMPLE_NAME, bytes }], true)
+    } catch (err) {
+      files.value.push({
+        key: `f${++counter}`,
+        name: SAMPLE_NAME,
+        size: 0,
+        status: 'error',
+        message: `Could not load the sample: ${(err as Error).message}`,
+        sample: true,
+        input: { name: SAMPLE_NAME, bytes: new Uint8Array() },
+        result: null,
+      })
+    }
+  }
+
+  async function parseEntry(key: string): Promise<void> {
+    const entry = files.value.find((f) => f.key === key)
+    if (!entry) return // removed while queued
+    entry.status = 'parsing'
+    let result: FileResult
+    try {
+      result = await getClient().parseFile(entry.input, options.value)
+    } catch (err) {
+      result = {
+        file: entry.name,
+        results: [],
+        errors: [{ file: entry.name, code: 'internal', message: (err as Error).message }],
+      }
+    }
+    const still = files.value.find((f) => f.key === key)
+    if (!still) return
+    still.result = markRaw(result)
+    const warnings = result.results.flatMap((r) => r.article.warnings)
+    if (result.errors.length && !result.results.length) {
+      still.status = 'error'
+      still.message = result.errors.map((e) => e.message).join('; ')
+    } else if (result.errors.length || warnings.length) {
+      still.status = 'warning'
+      still.message = [...result.errors.map((e) => e.message), ...warnings].join('; ')
+    } else {
+      still.status = 'ok'
+      still.message = ''
+    }
+  }
+
+  function removeFile(key: string): void {
+    files.value = files.value.filter((f) => f.key !== key)
+  }
+
+  function retryFile(key: string): Promise<void> {
+    queue = queue.then(() => parseEntry(key))
+    return queue
+  }
+
+  return {
+    files,
+    options,
+    corpus,
+    progress,
+    busy,
+    addInputs,
+    addFiles,
+    loadSample,
+    removeFile,
+    retryFile,
+  }
+})
