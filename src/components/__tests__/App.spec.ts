@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
@@ -8,8 +6,7 @@ import App from '../../App.vue'
 import { createAppI18n, applyDocumentLocale } from '../../i18n'
 import { setPipelineClient } from '../../stores/useCorpusStore'
 
-const ROOT = join(import.meta.dirname, '..', '..', '..')
-const fixture = readFileSync(join(ROOT, 'tests', 'fixtures', 'articles', 'port-strike.txt'))
+import fixture from '../../../tests/fixtures/articles/port-strike.txt?raw'
 
 function mountApp() {
   const pinia = createPinia()
@@ -39,7 +36,7 @@ describe('App', () => {
     localStorage.clear()
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(new Uint8Array(fixture))),
+      vi.fn(async () => new Response(fixture)),
     )
   })
   afterEach(() => {
