@@ -1,0 +1,94 @@
+/**
+ * Arabic number words shared by the temporal tagger (ثلاثة أيام، أسبوعين) and the quantity reader
+ * (عشرات، ألفي جندي). Hand-written: no library reads Arabic number words. Keys are folded with
+ * `matchKey`, so hamza, ta marbuta and alef-maqsura variants all match; case endings (ان/ين,
+ * ون/ين) are listed as separate forms.
+ */
+import { matchKey } from './calendar'
+
+/** Cardinal words and their values (masculine, feminine and case forms). */
+const CARDINAL_FORMS: [number, string[]][] = [
+  [1, ['واحد', 'واحدة']],
+  [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'إثنين']],
+  [3, ['ثلاث', 'ثلاثة']],
+  [4, ['أربع', 'أربعة']],
+  [5, ['خمس', 'خمسة']],
+  [6, ['ست', 'ستة']],
+  [7, ['سبع', 'سبعة']],
+  [8, ['ثمان', 'ثماني', 'ثمانية']],
+  [9, ['تسع', 'تسعة']],
+  [10, ['عشر', 'عشرة']],
+  [11, ['أحد عشر', 'إحدى عشرة']],
+  [12, ['اثنا عشر', 'اثني عشر', 'اثنتا عشرة', 'اثنتي عشرة']],
+  [20, ['عشرون', 'عشرين']],
+  [30, ['ثلاثون', 'ثلاثين']],
+  [40, ['أربعون', 'أربعين']],
+  [50, ['خمسون', 'خمسين']],
+  [60, ['ستون', 'ستين']],
+  [70, ['سبعون', 'سبعين']],
+  [80, ['ثمانون', 'ثمانين']],
+  [90, ['تسعون', 'تسعين']],
+  [100, ['مائة', 'مئة']],
+  [200, ['مائتان', 'مائتين', 'مئتان', 'مئتين']],
+  [1000, ['ألف']],
+  [2000, ['ألفان', 'ألفين', 'ألفي', 'ألفا']],
+  [1_000_000, ['مليون']],
+  [2_000_000, ['مليونان', 'مليونين', 'مليوني']],
+]
+
+/** Ordinal words (الأول، الثاني ... العاشر), without and with the article. */
+const ORDINAL_FORMS: [number, string[]][] = [
+  [1, ['أول', 'أولى', 'حادي', 'حادية']],
+  [2, ['ثاني', 'ثانية']],
+  [3, ['ثالث', 'ثالثة']],
+  [4, ['رابع', 'رابعة']],
+  [5, ['خامس', 'خامسة']],
+  [6, ['سادس', 'سادسة']],
+  [7, ['سابع', 'سابعة']],
+  [8, ['ثامن', 'ثامنة']],
+  [9, ['تاسع', 'تاسعة']],
+  [10, ['عاشر', 'عاشرة']],
+]
+
+/** Vague magnitudes: the smallest value each word guarantees (عشرات = at least 20). */
+const MAGNITUDE_FORMS: [number, string[]][] = [
+  [20, ['عشرات']],
+  [200, ['مئات', 'مئآت']],
+  [2000, ['آلاف', 'الاف', 'ألوف']],
+  [2_000_000, ['ملايين']],
+]
+
+function index(forms: [number, string[]][]): Map<string, number> {
+  const map = new Map<string, number>()
+  for (const [value, words] of forms) for (const w of words) map.set(matchKey(w), value)
+  return map
+}
+
+const CARDINALS = index(CARDINAL_FORMS)
+const ORDINALS = index(ORDINAL_FORMS)
+const MAGNITUDES = index(MAGNITUDE_FORMS)
+
+/** Strips the article (ال) and a leading و / ب / ل clitic: "والثالث" → "ثالث". */
+function bare(word: string): string {
+  return matchKey(word).replace(/^(?:[وفبل]?ال|[وفبل](?=\S{3}))/u, '')
+}
+
+/** Value of a cardinal number word ("ثلاثة" → 3, "ألفي" → 2000), or undefined. */
+export function cardinalValue(word: string): number | undefined {
+  return CARDINALS.get(matchKey(word)) ?? CARDINALS.get(bare(word))
+}
+
+/** Value of an ordinal word ("الثالث" → 3, "الأولى" → 1), or undefined. */
+export function ordinalValue(word: string): number | undefined {
+  return ORDINALS.get(bare(word))
+}
+
+/** Lower bound of a vague magnitude ("عشرات" → 20, "آلاف" → 2000), or undefined. */
+export function magnitudeValue(word: string): number | undefined {
+  return MAGNITUDES.get(matchKey(word)) ?? MAGNITUDES.get(bare(word))
+}
+
+/** Every written form, for building regex alternations with `namesPattern`. */
+export const CARDINAL_WORDS: readonly string[] = CARDINAL_FORMS.flatMap(([, w]) => w)
+export const ORDINAL_WORDS: readonly string[] = ORDINAL_FORMS.flatMap(([, w]) => w)
+export const MAGNITUDE_WORDS: readonly string[] = MAGNITUDE_FORMS.flatMap(([, w]) => w)
