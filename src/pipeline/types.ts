@@ -24,6 +24,8 @@ export interface ParseOptions {
   maxFileBytes?: number
   /** Cap on the total bytes expanded from one archive (default 200 MB). */
   maxExpandedBytes?: number
+  /** Cap on an archive's expanded ÷ compressed size, against zip bombs (default 100). */
+  maxExpansionRatio?: number
   /** Publication dates set by the user, keyed by article id: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
   publishedOverrides?: Record<string, string>
 }

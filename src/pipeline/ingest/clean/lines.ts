@@ -1,0 +1,85 @@
+import { normalizeArabic } from '../../normalize/arabic'
+
+/**
+ * Lines of the source text with the features every cleaning and metadata rule reads. A line's
+ * `start`/`end` are offsets in the source (surrounding spaces excluded), so whatever is kept can
+ * be mapped back.
+ */
+
+export interface Line {
+  /** Index among all lines (blank ones included). */
+  index: number
+  start: number
+  end: number
+  /** The trimmed line as written. */
+  text: string
+  /** Matching key: normalised Arabic, lower case, punctuation as spaces. */
+  key: string
+  words: number
+  blank: boolean
+}
+
+const RE_LINE = /[^\n\r\u2028\u2029\u0085]*(?:\r\n|[\n\r\u2028\u2029\u0085]|$)/g
+const RE_SPACE = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069]/
+
+export function splitLines(source: string): Line[] {
+  const out: Line[] = []
+  for (const m of source.matchAll(RE_LINE)) {
+    if (m.index >= source.length && m[0] === '') break
+    const body = m[0].replace(/(?:\r\n|[\n\r\u2028\u2029\u0085])$/, '')
+    let start = m.index
+    let end = m.index + body.length
+    while (start < end && RE_SPACE.test(source[start]!)) start++
+    while (end > start && RE_SPACE.test(source[end - 1]!)) end--
+    const text = source.slice(start, end)
+    const key = matchKey(text)
+    out.push({
+      index: out.length,
+      start,
+      end,
+      text,
+      key,
+      words: key ? key.split(' ').length : 0,
+      blank: text === '',
+    })
+  }
+  return out
+}
+
+/** Normalised, lower-cased, punctuation and symbols as spaces: what phrase rules compare. */
+export function matchKey(text: string): string {
+  return normalizeArabic(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Ends like a sentence: full stop, question or exclamation mark, ellipsis (quotes may follow). */
+export function endsSentence(text: string): boolean {
+  return /[.!?؟…][\s"'”’»)\]]*$/u.test(text)
+}
+
+/** A body paragraph, not a label, title or widget. */
+export function isSentenceLike(line: Line): boolean {
+  return (line.words >= 8 && endsSentence(line.text)) || line.words >= 25
+}
+
+/**
+ * Where the head of an article ends: a paragraph ending with a full stop, or a long one. A
+ * question or exclamation of a few words is more often a headline.
+ */
+export function startsBody(line: Line): boolean {
+  return (line.words >= 8 && /[.…][\s"'”’»)\]]*$/u.test(line.text)) || line.words >= 25
+}
+
+export function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text)
+}
+
+/** A phrase list written as data: phrases separated by "|" or line breaks. */
+export function list(phrases: string): string[] {
+  return phrases
+    .split(/[|\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+}

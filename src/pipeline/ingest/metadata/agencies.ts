@@ -1,0 +1,21 @@
+import { list, matchKey } from '../clean/lines'
+
+/**
+ * News agencies and source credits that appear in datelines ("موسكو/سما/", "واس - ألما آتا",
+ * "بيروت (رويترز) -"): they tell the agency side of a dateline from the place side.
+ * Data: extend freely.
+ */
+const AGENCIES = list(`
+    واس | سما | رويترز | أ ف ب | ا ف ب | أ.ف.ب | فرانس برس | فرانس بريس | الأناضول
+    سبوتنيك | تاس | د ب أ | أ ب | أسوشيتد برس | وام | قنا | كونا | بنا | سانا | بترا | وفا
+    معا | شينخوا | إرنا | ومع | واج | العمانية | سبأ | أ ش أ | نوفوستي | إنترفاكس
+    متابعات | وكالات | خاص | الجزيرة | الجزيرة نت | العربية | سكاي نيوز عربية | بي بي سي
+    afp | reuters | ap | dpa | anadolu | wafa | spa | wam | qna | kuna | bna | sana
+    petra | mena | tass | ria | xinhua | agencies
+  `).map(matchKey)
+
+const AGENCY_SET = new Set(AGENCIES)
+
+export function isAgency(words: string): boolean {
+  return AGENCY_SET.has(matchKey(words))
+}
