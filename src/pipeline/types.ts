@@ -267,8 +267,11 @@ export interface Corpus {
   deployments: Deployment[]
   cooccurrence: Cooccurrence[]
   errors: FileError[]
-  /** Files skipped because they repeat an article already in the corpus. */
-  duplicates?: { file: string; of: string }[]
+  /**
+   * Files skipped because they repeat an article already in the corpus: the same bytes, or a
+   * near-identical copy of the text (then `similarity`, 0..1, says how near).
+   */
+  duplicates?: { file: string; of: string; similarity?: number }[]
 }
 
 /**

@@ -149,18 +149,21 @@ const RE_BAD = /[\uFFFD\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g
 /**
  * How much a decoded text looks like real prose, about 0..2: words in one script count, the Arabic
  * article ال counts extra (it starts a third of Arabic words and almost never appears when the
- * wrong Arabic code page is used), words mixing Arabic and Latin letters and replacement or
- * control characters count against.
+ * wrong Arabic code page is used), words mixing Arabic and Latin letters, words too long to be
+ * words, and replacement or control characters count against. Prose has spaces: without them
+ * the bytes were not text.
  */
 export function plausibility(text: string): number {
   const sample = text.slice(0, 32 * 1024)
+  const spaces = sample.match(/\s/g)?.length ?? 0
+  if (sample.length > 40 && spaces < sample.length * 0.04) return 0
   let words = 0
   let good = 0
   for (const [w] of sample.matchAll(RE_WORD)) {
     words++
     const ar = RE_ARABIC.test(w)
     const la = RE_LATIN.test(w)
-    if (ar && la) good -= 2
+    if ((ar && la) || w.length > 24) good -= 2
     else good += 1
     if (ar && w.startsWith('ال') && w.length > 3) good += 1
   }
@@ -180,9 +183,23 @@ interface MojibakeRoute {
   label: string
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80-0x9F (elsewhere it is ISO-8859-1). Written out because
+ * Node's TextDecoder reads 'windows-1252' as ISO-8859-1; a hole keeps the C1 control.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+/** The characters a single-byte code page gives bytes `from`..`to`. */
 function codepageChars(encoding: string, from: number, to: number): string {
-  const bytes = Uint8Array.from({ length: to - from + 1 }, (_, i) => from + i)
-  return new TextDecoder(encoding).decode(bytes)
+  let out = ''
+  for (let b = from; b <= to; b++) {
+    if (encoding === 'windows-1252') {
+      out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b)
+    } else {
+      out += new TextDecoder(encoding).decode(Uint8Array.of(b))
+    }
+  }
+  return out
 }
 
 function charClass(chars: string): string {
@@ -196,9 +213,7 @@ let routes: MojibakeRoute[] | null = null
 function mojibakeRoutes(): MojibakeRoute[] {
   if (routes) return routes
   // UTF-8 continuation bytes are 0x80-0xBF; UTF-8 lead bytes of 2-4 byte characters 0xC2-0xF4.
-  const cont1252 = charClass(
-    codepageChars('windows-1252', 0x80, 0xbf) + codepageChars('latin1', 0x80, 0x80),
-  )
+  const cont1252 = charClass(codepageChars('windows-1252', 0x80, 0xbf))
   const lead1252 = charClass(codepageChars('windows-1252', 0xc2, 0xf4))
   const cont1256 = charClass(codepageChars('windows-1256', 0x80, 0xbf))
   // Arabic, the usual victim, has lead bytes 0xD8-0xDB: ط ظ ع غ in Windows-1256.

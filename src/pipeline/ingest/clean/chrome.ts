@@ -39,6 +39,13 @@ const SOCIAL = list(`
     `)
 
 export const CHROME_RULES: ChromeRule[] = [
+  // Shapes first: a file name or a link is chrome whatever words it holds.
+  {
+    id: 'image-file',
+    kind: 'shape',
+    pattern: /^[\w\-.%()\u0600-\u06FF]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif|tiff?)(?:\?\S*)?$/iu,
+  },
+  { id: 'url', kind: 'shape', pattern: /^(?:https?:\/\/|www\.)\S+$|^pic\.twitter\.com\/\S+$/iu },
   {
     id: 'share',
     kind: 'words',
@@ -49,7 +56,7 @@ export const CHROME_RULES: ChromeRule[] = [
       مشاركة | شارك | شاركها | شارك الخبر | شارك المقال | شارك هذا | انشر | نشر | تغريد
       غرد | طباعة | اطبع | أرسل | أرسل لصديق | إرسال | حفظ | نسخ | نسخ الرابط
       تم نسخ الرابط | الرابط | رابط مختصر | الرابط المختصر | عبر | على | المقال | الخبر
-      مشاركة الخبر | مشاركة المقال | شارك على
+      مشاركة الخبر | مشاركة المقال | شارك على | this | this article | article | on | via
     `),
     ],
   },
@@ -80,6 +87,15 @@ export const CHROME_RULES: ChromeRule[] = [
     opens: 'footer',
     phrases: list(`
       التعليقات | تعليقات | تعليق | التعليق | comments | comment
+    `),
+  },
+  {
+    // A dateline's label on its own line; the date follows on the next.
+    id: 'date-label',
+    kind: 'line',
+    phrases: list(`
+      نشر في | نشر | نشر بتاريخ | تاريخ النشر | آخر تحديث | تم التحديث | تحديث | published
+      updated | last updated | posted | posted on | published on
     `),
   },
   {
@@ -214,12 +230,6 @@ export const CHROME_RULES: ChromeRule[] = [
     pattern: /^(?:ال)?(?:مصدر|مصادر)(?: الخبر)?\s*[:：\-–]|^sources?\s*:/iu,
     maxWords: 20,
   },
-  {
-    id: 'image-file',
-    kind: 'shape',
-    pattern: /^[\w\-.%()\u0600-\u06FF]+\.(?:jpe?g|png|gif|webp|svg|bmp|avif|tiff?)(?:\?\S*)?$/iu,
-  },
-  { id: 'url', kind: 'shape', pattern: /^(?:https?:\/\/|www\.)\S+$|^pic\.twitter\.com\/\S+$/iu },
   {
     id: 'tweet-attribution',
     kind: 'shape',

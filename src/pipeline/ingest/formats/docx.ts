@@ -12,13 +12,12 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   let html: string
   const warnings: string[] = []
   try {
-    const result = await mammoth.convertToHtml(
-      { arrayBuffer: arrayBuffer as ArrayBuffer },
-      {
-        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-      },
-    )
+    // mammoth's browser build reads `arrayBuffer`, its Node build `buffer`: give both.
+    const input = { arrayBuffer, buffer: bytes } as unknown as { arrayBuffer: ArrayBuffer }
+    const result = await mammoth.convertToHtml(input, {
+      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    })
     html = result.value
   } catch (err) {
     throw new IngestError('unsupported', `The Word document could not be read: ${describe(err)}`)

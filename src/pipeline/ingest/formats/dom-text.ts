@@ -14,76 +14,24 @@ export interface DomNode {
   childNodes: ArrayLike<DomNode>
 }
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'FRAME',
-  'FRAMESET',
-  'OBJECT',
-  'EMBED',
-  'SVG',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'PICTURE',
-  'SOURCE',
-  'TRACK',
-  'MAP',
-  'FORM',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
-  'INPUT',
-  'TEXTAREA',
-  'HEAD',
-  'META',
-  'LINK',
-  'IMG',
-  'MATH',
-])
-const BLOCK = new Set([
-  'P',
-  'DIV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'BLOCKQUOTE',
-  'FIGURE',
-  'FIGCAPTION',
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'CAPTION',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'MAIN',
-  'PRE',
-  'ADDRESS',
-  'HR',
-  'BODY',
-  'HTML',
-  'DETAILS',
-  'SUMMARY',
-  'CENTER',
-])
+const SKIP = new Set(
+  `
+    SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME FRAME FRAMESET OBJECT EMBED SVG CANVAS VIDEO AUDIO
+    PICTURE SOURCE TRACK MAP FORM BUTTON SELECT OPTION INPUT TEXTAREA HEAD META LINK IMG
+    MATH FIGCAPTION
+  `
+    .trim()
+    .split(/\s+/),
+)
+const BLOCK = new Set(
+  `
+    P DIV H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE FIGURE TABLE THEAD TBODY TFOOT TR
+    CAPTION SECTION ARTICLE HEADER FOOTER ASIDE NAV MAIN PRE ADDRESS HR BODY HTML DETAILS
+    SUMMARY CENTER
+  `
+    .trim()
+    .split(/\s+/),
+)
 const CELL = new Set(['TD', 'TH'])
 const ELEMENT = 1
 const TEXT = 3
@@ -122,4 +70,20 @@ export function blockText(root: DomNode): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
+}
+
+/** Element count and nesting depth, for refusing Readability pages it would take minutes on. */
+export function domSize(root: DomNode): { elements: number; depth: number } {
+  let elements = 0
+  let depth = 0
+  const stack: [DomNode, number][] = [[root, 0]]
+  while (stack.length) {
+    const [node, d] = stack.pop()!
+    if (node.nodeType !== ELEMENT) continue
+    elements++
+    if (d > depth) depth = d
+    const children = node.childNodes
+    for (let i = 0; i < children.length; i++) stack.push([children[i]!, d + 1])
+  }
+  return { elements, depth }
 }

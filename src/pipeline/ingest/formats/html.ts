@@ -1,9 +1,10 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { decodeText } from '../decode'
+import { matchKey } from '../clean/lines'
 import { readDateline } from '../metadata/dateline'
 import type { Hints } from '../metadata'
-import { blockText, type DomNode } from './dom-text'
+import { blockText, domSize, type DomNode } from './dom-text'
 import { isoPublished } from './iso'
 import type { Extracted } from './types'
 
@@ -33,25 +34,43 @@ export function htmlToText(
 ): Extracted {
   const { document } = parseHTML(html)
   const hints = readHints(document)
+  const h1 = document
+    .querySelector('article h1, main h1, h1')
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim()
   let body = ''
-  if (options.mainContent !== false) {
+  const warnings = options.warnings ?? []
+  const size = domSize(document.documentElement as unknown as DomNode)
+  // Readability slows down quadratically with nesting: a hostile or broken page is read whole.
+  const tooComplex = size.depth > MAX_DEPTH || size.elements > MAX_ELEMENTS
+  if (tooComplex)
+    warnings.push('The page is too complex to find its main text: all its text was kept')
+  const readable = options.mainContent !== false && !tooComplex
+  if (readable) {
     const article = new Readability(document as unknown as ReadabilityDocument, {
       charThreshold: 200,
       serializer: (node) => blockText(node as unknown as DomNode),
     }).parse()
     body = article?.content ?? ''
-    hints.title ??= article?.title?.trim() || null
+    // A page title is often the headline cut short or with the site's name: the h1 holding it wins.
+    const pageTitle = article?.title?.trim() || null
+    hints.title ??=
+      h1 && (!pageTitle || matchKey(h1).includes(matchKey(pageTitle))) ? h1 : pageTitle
     hints.author ??= article?.byline?.trim() || null
     hints.outlet ??= article?.siteName?.trim() || null
     hints.published ??= isoPublished(article?.publishedTime)
   }
-  if (body.length < 200) body = wholeBody(html) // Readability gives up on short pages
+  // Readability gives up on short pages (and has changed the document: parse it again).
+  if (body.length < 200) body = wholeBody(readable ? parseHTML(html).document : document)
   const title = hints.title
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body
-  return { text, encoding: options.encoding, warnings: options.warnings ?? [], hints }
+  return { text, encoding: options.encoding, warnings, hints }
 }
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0]
+
+const MAX_DEPTH = 120
+const MAX_ELEMENTS = 20_000
 
 /** The charset a page declares, when its bytes are not UTF-8 (which is tried first anyway). */
 async function decodeHtml(bytes: Uint8Array) {
@@ -72,8 +91,7 @@ async function decodeHtml(bytes: Uint8Array) {
   return decodeText(bytes)
 }
 
-function wholeBody(html: string): string {
-  const { document } = parseHTML(html)
+function wholeBody(document: Doc): string {
   for (const el of document.querySelectorAll('nav, header, footer, aside, [role=navigation]'))
     el.remove()
   return blockText((document.body ?? document) as unknown as DomNode)

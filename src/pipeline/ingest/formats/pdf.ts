@@ -102,14 +102,16 @@ export function runsToText(runs: Run[]): string {
     .map((l, i) => lines[i]!.y - l.y)
     .filter((g) => g > 0)
     .sort((a, b) => a - b)
-  const typical = gaps[Math.floor(gaps.length / 2)] ?? 0
+  // Line spacing is the smaller of the usual gaps (most gaps are inside paragraphs... or not).
+  const typical = gaps[Math.floor(gaps.length * 0.25)] ?? 0
   const widest = Math.max(...lines.map((l) => l.right - l.left))
   const out: string[] = [lines[0]!.text]
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1]!
     const line = lines[i]!
     const gap = prev.y - line.y
-    const shortEnd = prev.right - prev.left < 0.8 * widest && /[.!?؟:…"»)]$/u.test(prev.text)
+    // Text wraps only when a line is full: a short line ends its paragraph.
+    const shortEnd = prev.right - prev.left < 0.75 * widest
     const fontChange =
       Math.abs(prev.height - line.height) > 0.2 * Math.max(prev.height, line.height)
     const newParagraph = gap > typical * 1.35 || gap < 0 || shortEnd || fontChange
@@ -142,7 +144,10 @@ function groupLines(runs: Run[]): PdfLine[] {
 }
 
 const RE_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
-const RE_LTR = /[\p{L}\p{N}]/u
+const RE_LATIN = /\p{L}/u
+const RE_DIGIT = /^\p{N}+$/u
+const RE_PIECE = /\p{L}+|\p{N}+|\s+|[^\p{L}\p{N}\s]/gu
+const RE_NUMBER_SEPARATOR = /^[.,:/\-٫٬]$/u
 const MIRROR: Record<string, string> = {
   '(': ')',
   ')': '(',
@@ -156,63 +161,90 @@ const MIRROR: Record<string, string> = {
   '>': '<',
 }
 
-type Dir = 'R' | 'L' | 'N'
+/** R: Arabic or Hebrew; L: other letters; EN: digits; N: spaces and punctuation. */
+type Dir = 'R' | 'L' | 'EN' | 'N'
+
+interface Token {
+  s: string
+  dir: Dir
+}
 
 function dirOf(s: string): Dir {
   if (RE_RTL.test(s)) return 'R'
-  return RE_LTR.test(s) ? 'L' : 'N'
+  if (RE_LATIN.test(s)) return 'L'
+  return RE_DIGIT.test(s) ? 'EN' : 'N'
 }
 
 /**
- * One line's runs in reading order. Runs are laid out left to right; in a right-to-left line the
- * order is reversed, except inside runs of Latin letters and digits, which read left to right.
- * Brackets drawn between Arabic runs were mirrored for display and are mirrored back.
+ * One line's runs in reading order, the inverse of the Unicode bidi display order for the common
+ * cases: runs come left to right; in a right-to-left line the units are reversed, where a unit is
+ * a Latin run (letters, with the spaces and digits between and after them) or a number (digits
+ * joined by . , : / -, not by spaces: "2023 09:30" is two numbers), which keep their order.
+ * Brackets drawn in right-to-left context were mirrored for display and are mirrored back.
  */
 export function logicalOrder(runs: Run[]): string {
-  const visual = [...runs].sort((a, b) => a.x - b.x)
-  const tokens: { s: string; dir: Dir }[] = []
+  // pdf.js adds zero-width spaces of its own where glyphs jump; the producer's real spaces have width.
+  const visual = runs
+    .filter((r) => !(/^\s+$/u.test(r.str) && r.width < 0.5))
+    .sort((a, b) => a.x - b.x)
+  // Producers that write spaces as glyphs (browsers, Word) need no guessing from gaps.
+  const explicitSpaces = visual.some((r) => /\s/u.test(r.str))
+  const tokens: Token[] = []
   visual.forEach((run, i) => {
     const prev = visual[i - 1]
-    if (prev) {
+    if (prev && !explicitSpaces) {
       const gap = run.x - (prev.x + prev.width)
-      const spaced = /\s$/u.test(prev.str) || /^\s/u.test(run.str)
-      if (!spaced && gap > Math.max(run.height, prev.height) * 0.15)
-        tokens.push({ s: ' ', dir: 'N' })
+      if (gap > Math.max(run.height, prev.height) * 0.25) tokens.push({ s: ' ', dir: 'N' })
     }
     const s = run.str.normalize('NFKC').replace(/\u0640/g, '')
-    tokens.push({ s, dir: dirOf(s) })
+    // pdf.js gives a right-to-left run in reading order already; other runs ("09:30 2023") are
+    // split into letters, digits and the rest, which the display order may have moved apart.
+    if (RE_RTL.test(s)) tokens.push({ s, dir: 'R' })
+    else for (const [part] of s.matchAll(RE_PIECE)) tokens.push({ s: part, dir: dirOf(part) })
   })
-  const rtl =
-    tokens.filter((t) => t.dir === 'R').length >= tokens.filter((t) => t.dir === 'L').length
-  if (!rtl)
-    return tokens
-      .map((t) => t.s)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim()
-  const logical = tokens.reverse()
-  const out: string[] = []
-  for (let i = 0; i < logical.length;) {
-    if (logical[i]!.dir !== 'L') {
-      const t = logical[i++]!
-      out.push(t.dir === 'N' ? [...t.s].map((c) => MIRROR[c] ?? c).join('') : t.s)
-      continue
-    }
-    // A left-to-right run: L tokens and the neutrals between them.
-    let j = i
-    let end = i
-    while (j < logical.length && logical[j]!.dir !== 'R') {
-      if (logical[j]!.dir === 'L') end = j
-      j++
-    }
-    out.push(
-      logical
-        .slice(i, end + 1)
-        .reverse()
-        .map((t) => t.s)
-        .join(''),
-    )
-    i = end + 1
+  const strong = (d: Dir) => tokens.filter((t) => t.dir === d).reduce((n, t) => n + t.s.length, 0)
+  if (strong('R') < strong('L')) return tidy(tokens.map((t) => t.s).join(''))
+  const units: Token[][] = []
+  for (let i = 0; i < tokens.length;) {
+    const end = unitEnd(tokens, i)
+    units.push(tokens.slice(i, end))
+    i = end
   }
-  return out.join('').replace(/\s+/g, ' ').trim()
+  return tidy(
+    units
+      .reverse()
+      .map((u) =>
+        u.length === 1 && u[0]!.dir === 'N'
+          ? [...u[0]!.s].map((c) => MIRROR[c] ?? c).join('')
+          : u.map((t) => t.s).join(''),
+      )
+      .join(''),
+  )
+}
+
+/** End (exclusive) of the display unit starting at `i`. */
+function unitEnd(tokens: Token[], i: number): number {
+  const first = tokens[i]!
+  if (first.dir === 'L') {
+    let end = i + 1
+    for (let j = i + 1; j < tokens.length && tokens[j]!.dir !== 'R'; j++) {
+      if (tokens[j]!.dir !== 'N') end = j + 1
+    }
+    return end
+  }
+  if (first.dir === 'EN') {
+    let end = i + 1
+    while (end < tokens.length) {
+      const t = tokens[end]!
+      if (t.dir === 'EN') end++
+      else if (RE_NUMBER_SEPARATOR.test(t.s) && tokens[end + 1]?.dir === 'EN') end += 2
+      else break
+    }
+    return end
+  }
+  return i + 1
+}
+
+function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
 }

@@ -39,7 +39,10 @@ export function readByline(text: string): Byline | null {
   const name: string[] = []
   for (const token of rest.split(/\s+/)) {
     const word = token.replace(/^[:：\-–—"«“(]+/u, '')
-    if (!word) continue
+    if (!word) {
+      if (name.length) break // "يوسف الخطيب - القاهرة": a dash ends the name
+      continue
+    }
     const clean = word.replace(/[:،,.\-–—)»”"]+$/u, '')
     const k = matchKey(clean)
     if (!k || STOP.has(k) || /[\d\u0660-\u0669]/u.test(clean) || k.includes(' ')) break

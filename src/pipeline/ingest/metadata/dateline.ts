@@ -1,4 +1,5 @@
 import { list, matchKey } from '../clean/lines'
+import { readByline } from './byline'
 import {
   findDates,
   findTimes,
@@ -115,8 +116,12 @@ function residueWords(
   return count
 }
 
-/** "موسكو" in "موسكو 23 رجب ...": up to three non-filler words before the first date. */
+/**
+ * "موسكو" in "موسكو 23 رجب ...": up to three non-filler words before the first date, unless they
+ * are a byline ("كتبت نادية الشامي الثلاثاء 3 أكتوبر 2023").
+ */
 function placeBefore(text: string, first: DateMatch, weekdays: WeekdayMatch[]): string | null {
+  if (readByline(text.slice(0, first.start))) return null
   const head = blank(
     text.slice(0, first.start),
     weekdays.filter((w) => w.end <= first.start),

@@ -44,6 +44,8 @@ export interface WeekdayMatch {
 }
 
 const L = '(?<![\\p{L}\\p{M}])'
+// Before a number: a word start, or a one-letter prefix (و7 يناير, ب5 مارس).
+const L_NUM = '(?<=^|[^\\p{L}\\p{M}\\p{N}]|(?<![\\p{L}\\p{M}])[وفبل])'
 const R = '(?![\\p{L}\\p{M}])'
 const MONTHS = namesPattern(GREGORIAN_MONTHS.map((m) => m.name))
 const HIJRI = namesPattern(HIJRI_MONTHS.map((m) => m.name))
@@ -63,7 +65,7 @@ const DATE_PARSERS: DateParser[] = [
   {
     rule: 'day-month-year',
     pattern: new RegExp(
-      `${L}(?<d>\\d{1,2})${SEP}(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTHS})${R}${SEP}(?<y>\\d{4})(?!\\d)`,
+      `${L_NUM}(?<d>\\d{1,2})${SEP}(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTHS})${R}${SEP}(?<y>\\d{4})(?!\\d)`,
       'gu',
     ),
     calendar: 'gregorian',
@@ -81,7 +83,7 @@ const DATE_PARSERS: DateParser[] = [
   {
     rule: 'hijri',
     pattern: new RegExp(
-      `${L}(?<d>\\d{1,2})${SEP}(?:من\\s+)?(?<m>${HIJRI})${R}${SEP}(?<y>1[3-5]\\d{2})(?!\\d)(?:\\s*(?:هـ|ه)${R})?`,
+      `${L_NUM}(?<d>\\d{1,2})${SEP}(?:من\\s+)?(?<m>${HIJRI})${R}${SEP}(?<y>1[3-5]\\d{2})(?!\\d)(?:\\s*(?:هـ|ه)${R})?`,
       'gu',
     ),
     calendar: 'hijri',

@@ -34,10 +34,14 @@ interface Candidate {
   label: boolean
 }
 
-/** "A - B", "A | B", "A/B/": two or more short segments, no digits, not a sentence. */
+/**
+ * "A - B", "A | B", "A/B/", "A: «B»": two or more short segments, no digits, not a sentence
+ * (a masthead of editors' names, a dateline with its source).
+ */
 export function isLabel(text: string): boolean {
-  if (/[\d\u0660-\u0669.!?؟:]/u.test(text)) return false
-  const parts = text.split(/[-–—|/]/u).filter((p) => p.trim())
+  const quoted = /^[^:]+:\s*[«"“][^»"”]+[»"”]$/u.test(text)
+  if (/[\d\u0660-\u0669.!?؟]/u.test(text) || (!quoted && text.includes(':'))) return false
+  const parts = text.split(/[-–—|/:«»"“”]/u).filter((p) => p.trim())
   if (parts.length < 2 || parts.length > 4) return false
   return parts.every((p) => p.trim().split(/\s+/).length <= 3)
 }
@@ -102,7 +106,7 @@ function repeats(c: Candidate, of: Candidate): 'same' | 'glued' | null {
 
 /**
  * The headline is the head line that looks most like one: a few words long, repeated further
- * down (pages print it again above the photo), next to the dateline (above it, on most sites).
+ * down (pages print it again above the photo), above the dateline, and first.
  */
 function pickHeadline(head: Candidate[], dateline: Candidate | null): Candidate | null {
   let best: Candidate | null = null
@@ -110,12 +114,9 @@ function pickHeadline(head: Candidate[], dateline: Candidate | null): Candidate 
   head.filter(isHeadlineLike).forEach((c, rank) => {
     let score = c.line.words >= 4 ? 3 : c.line.words >= 3 ? 1 : 0
     if (head.some((o) => o.pos > c.pos && repeats(o, c))) score += 5
-    if (dateline) {
-      if (Math.abs(dateline.pos - c.pos) <= 2) score += 2
-      if (c.pos < dateline.pos) score += 1
-    }
+    if (dateline && c.pos < dateline.pos) score += 1
     if (c.line.words > 20) score -= 2
-    score -= 0.2 * rank
+    score -= rank // a subtitle follows its headline
     if (score > bestScore) {
       best = c
       bestScore = score

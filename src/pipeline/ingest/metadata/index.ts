@@ -1,5 +1,5 @@
 import type { Cleaned } from '../clean'
-import { matchKey, type Line } from '../clean/lines'
+import { matchKey, startsBody, type Line } from '../clean/lines'
 import { isAgency } from './agencies'
 import { readByline } from './byline'
 import { findDates } from './datetime'
@@ -33,11 +33,12 @@ export interface Metadata {
 export function readMetadata(cleaned: Cleaned, hints: Hints = {}): Metadata {
   const { head } = cleaned
   const warnings: string[] = []
-  const body = cleaned.kept.filter((l) => l !== head.headline)
+  // Body paragraphs, not the head's short lines: where inline datelines and place prefixes are.
+  const body = cleaned.kept.filter(startsBody)
 
   let published: string | null = null
   let publishedSource: Metadata['publishedSource'] = 'none'
-  const inline = head.dateline ? null : inlineDateline(body.slice(0, 3))
+  const inline = head.dateline ? null : inlineDateline(body.slice(0, 2))
   if (hints.published) {
     published = hints.published
     publishedSource = 'metadata'
@@ -81,15 +82,18 @@ function cleanAuthor(author: string | null | undefined): string | null {
   return readByline(a)?.author ?? a
 }
 
-/** "موسكو/سما/" → موسكو; "واس - ألما آتا" → ألما آتا; "إسطنبول - متابعات" → إسطنبول. */
+/**
+ * The place in a dateline label, its first segment that is not an agency: "موسكو/سما/" → موسكو,
+ * "واس - ألما آتا" → ألما آتا, "إسطنبول - متابعات" → إسطنبول, "بيروت: «الصحيفة»" → بيروت.
+ */
 function labelPlace(labels: Line[]): string | null {
   for (const label of labels) {
     const parts = label.text
-      .split(/\s*[-–—|/]\s*/u)
+      .split(/[-–—|/:«»"“”]/u)
       .map((p) => p.trim())
       .filter(Boolean)
-    const places = parts.filter((p) => !isAgency(p))
-    if (places.length === 1 && places.length < parts.length) return places[0]!
+    const place = parts.find((p) => !isAgency(p))
+    if (place) return place
   }
   return null
 }
