@@ -90,9 +90,12 @@ function fingerprint(article: Article): Fingerprint {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
+  const hashes = words.map(fnv1a)
   const shingles = new Set<number>()
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')))
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
+    let h = 0x811c9dc5
+    for (let k = i; k < i + SHINGLE_WORDS; k++) h = Math.imul(h ^ hashes[k]!, 0x01000193)
+    shingles.add(h >>> 0)
   }
   const sketch = [...shingles].sort((a, b) => a - b).slice(0, SKETCH_SIZE)
   fp = { shingles, sketch }

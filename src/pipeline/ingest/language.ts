@@ -6,19 +6,40 @@ import type { Language } from '../types'
  * dominate and common English function words are frequent, otherwise "other".
  */
 
-const RE_ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/gu
-const RE_LATIN = /[A-Z]/gi
-const RE_LETTER = /\p{L}/gu
 const RE_ENGLISH =
   /\b(?:the|and|of|to|in|is|was|for|on|that|with|by|as|at|said|from|it|has|have)\b/gi
+const RE_LETTER = /\p{L}/u
+
+function isArabic(c: number): boolean {
+  return (
+    (c >= 0x0600 && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  )
+}
 
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, 20_000)
-  const letters = sample.match(RE_LETTER)?.length ?? 0
+  let letters = 0
+  let arabic = 0
+  let latin = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      latin++
+      letters++
+    } else if (isArabic(c)) {
+      // Arabic digits, punctuation and diacritics are in the block too: count letters only.
+      if (RE_LETTER.test(sample[i]!)) {
+        arabic++
+        letters++
+      }
+    } else if (c > 0x7f && RE_LETTER.test(sample[i]!)) letters++
+  }
   if (letters === 0) return 'other'
-  const arabic = sample.match(RE_ARABIC)?.length ?? 0
   if (arabic / letters >= 0.33) return 'ar'
-  const latin = sample.match(RE_LATIN)?.length ?? 0
   const words = sample.split(/\s+/).filter(Boolean).length
   const english = sample.match(RE_ENGLISH)?.length ?? 0
   return latin / letters >= 0.8 && english / Math.max(words, 1) >= 0.08 ? 'en' : 'other'

@@ -1,4 +1,4 @@
-import { endsSentence, hasLetters, list, matchKey, type Line } from './lines'
+import { endsSentence, hasLetters, list, LONG_LINE, matchKey, type Line } from './lines'
 
 /**
  * Site chrome as data: the words and shapes of menus, share bars, comment prompts, teasers,
@@ -54,7 +54,7 @@ export const CHROME_RULES: ChromeRule[] = [
       ...SOCIAL,
       ...list(`
       مشاركة | شارك | شاركها | شارك الخبر | شارك المقال | شارك هذا | انشر | نشر | تغريد
-      غرد | طباعة | اطبع | أرسل | أرسل لصديق | إرسال | حفظ | نسخ | نسخ الرابط
+      غرد | طباعة | اطبع | أرسل | أرسل لصديق | إرسال | حفظ | احفظ | نسخ | نسخ الرابط
       تم نسخ الرابط | الرابط | رابط مختصر | الرابط المختصر | عبر | على | المقال | الخبر
       مشاركة الخبر | مشاركة المقال | شارك على | this | this article | article | on | via
     `),
@@ -174,7 +174,8 @@ export const CHROME_RULES: ChromeRule[] = [
     phrases: list(`
       الرئيسية | الصفحة الرئيسية | القائمة | القائمة الرئيسية | بحث | ابحث | البحث
       تسجيل الدخول | تسجيل | دخول | خروج | اتصل بنا | من نحن | سياسة الخصوصية
-      شروط الاستخدام | أعلن معنا | النسخة الكاملة | إغلاق | التالي | السابق | الشعار | إعلان
+      شروط الاستخدام | أعلن معنا | النسخة الكاملة | إغلاق | التالي | السابق | الشعار
+      تخطي إلى المحتوى | انتقل إلى المحتوى | تجاوز إلى المحتوى | skip to content | skip to main content | إعلان
       إعلانات | محتوى مدفوع | محتوى إعلاني | icon | logo | menu | home | search | login
       log in | sign in | close | next | previous | advertisement | ad | sponsored | english
       français | العربية
@@ -189,7 +190,8 @@ export const CHROME_RULES: ChromeRule[] = [
       لمتابعة آخر الأخبار | لمتابعة أهم الأخبار | اشترك في | اشترك الآن | اشتركوا في
       انضم إلى قناة | انضموا إلى قناة | حمل تطبيق | حمل التطبيق | نزل تطبيق
       النشرة البريدية | القائمة البريدية | اضغط هنا | انقر هنا | اضغط على الرابط | للاشتراك
-      على جوجل نيوز | subscribe | follow us | sign up | newsletter | click here
+      على جوجل نيوز | على تيليجرام | على تلغرام | عبر تيليجرام | قناتنا على | subscribe
+      follow us | sign up | newsletter | click here
     `),
   },
   {
@@ -216,7 +218,7 @@ export const CHROME_RULES: ChromeRule[] = [
     kind: 'shape',
     maxWords: 12,
     pattern:
-      /^\(?(?:ال)?(?:صورة|صور|تصوير|مصدر الصورة|حقوق الصورة|photo|image|credit)\s*[:：\-–|]|^\(?(?:صورة )?(?:أرشيفية|ارشيفية|من الأرشيف)\)?$/iu,
+      /^\(?(?:ال)?(?:صورة|صور|تصوير|مصدر الصورة|حقوق الصورة|التعليق على الصورة|photo|image|credit)\s*[:：\-–|،,]|^\(?(?:صورة )?(?:أرشيفية|ارشيفية|من الأرشيف)\)?$/iu,
   },
   {
     id: 'reading-time',
@@ -308,7 +310,7 @@ export interface ChromeMatch {
 
 /** The chrome rule a line matches, or null. Lines without letters are chrome unless a date. */
 export function chromeRule(line: Line, arabicDocument: boolean): ChromeMatch | null {
-  if (line.blank) return null
+  if (line.blank || line.text.length > LONG_LINE) return null
   for (const rule of COMPILED) {
     if (rule.arabicOnly && !arabicDocument) continue
     if (matches(rule, line)) return { rule: rule.id, opens: rule.opens }

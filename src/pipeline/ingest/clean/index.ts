@@ -2,7 +2,7 @@ import type { Span } from '../../types'
 import { readHead, type Head } from '../metadata/headline'
 import { blockDrops, repeatDrops } from './blocks'
 import { chromeRule, type ChromeMatch } from './chrome'
-import { splitLines, type Line } from './lines'
+import { Line, splitLines } from './lines'
 import { TextBuilder, type OffsetMap } from './offsets'
 import { continues, wrapWidth } from './wrap'
 
@@ -74,7 +74,7 @@ export function cleanText(source: string, options: CleanOptions): Cleaned {
       text: source.slice(line.start, start),
       rule: 'headline-caption',
     })
-    kept.push({ ...line, start, text: source.slice(start, line.end) })
+    kept.push(new Line(line.index, start, line.end, source.slice(start, line.end)))
   }
   return { ...assemble(source, lines, kept), removed, head, kept }
 }

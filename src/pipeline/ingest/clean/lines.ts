@@ -6,18 +6,43 @@ import { normalizeArabic } from '../../normalize/arabic'
  * be mapped back.
  */
 
-export interface Line {
-  /** Index among all lines (blank ones included). */
-  index: number
-  start: number
-  end: number
-  /** The trimmed line as written. */
-  text: string
+export class Line {
+  private cachedWords: number | null = null
+
+  constructor(
+    /** Index among all lines (blank ones included). */
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    /** The trimmed line as written. */
+    readonly text: string,
+    private cachedKey: string | null = null,
+  ) {}
+
   /** Matching key: normalised Arabic, lower case, punctuation as spaces. */
-  key: string
-  words: number
-  blank: boolean
+  get key(): string {
+    this.cachedKey ??= matchKey(this.text)
+    return this.cachedKey
+  }
+
+  /** Words of the key (a long line's count is only needed roughly, so it is not normalised). */
+  get words(): number {
+    this.cachedWords ??=
+      this.text.length > LONG_LINE
+        ? this.text.split(/\s+/).length
+        : this.key
+          ? this.key.split(' ').length
+          : 0
+    return this.cachedWords
+  }
+
+  get blank(): boolean {
+    return this.text === ''
+  }
 }
+
+/** Longer lines are body paragraphs: no chrome rule or headline test needs their exact key. */
+export const LONG_LINE = 300
 
 const RE_LINE = /[^\n\r\u2028\u2029\u0085]*(?:\r\n|[\n\r\u2028\u2029\u0085]|$)/g
 const RE_SPACE = /[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069]/
@@ -31,24 +56,18 @@ export function splitLines(source: string): Line[] {
     let end = m.index + body.length
     while (start < end && RE_SPACE.test(source[start]!)) start++
     while (end > start && RE_SPACE.test(source[end - 1]!)) end--
-    const text = source.slice(start, end)
-    const key = matchKey(text)
-    out.push({
-      index: out.length,
-      start,
-      end,
-      text,
-      key,
-      words: key ? key.split(' ').length : 0,
-      blank: text === '',
-    })
+    out.push(new Line(out.length, start, end, source.slice(start, end)))
   }
   return out
 }
 
 /** Normalised, lower-cased, punctuation and symbols as spaces: what phrase rules compare. */
 export function matchKey(text: string): string {
-  return normalizeArabic(text)
+  return keyOf(normalizeArabic(text))
+}
+
+function keyOf(normalized: string): string {
+  return normalized
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

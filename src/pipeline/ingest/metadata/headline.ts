@@ -39,9 +39,13 @@ interface Candidate {
  * (a masthead of editors' names, a dateline with its source).
  */
 export function isLabel(text: string): boolean {
-  const quoted = /^[^:]+:\s*[«"“][^»"”]+[»"”]$/u.test(text)
-  if (/[\d\u0660-\u0669.!?؟]/u.test(text) || (!quoted && text.includes(':'))) return false
-  const parts = text.split(/[-–—|/:«»"“”]/u).filter((p) => p.trim())
+  if (/[\d\u0660-\u0669!?؟]|\.(?:\s|$)/u.test(text)) return false
+  const quoted = /^([^:«"“]+):\s*[«"“]([^»"”]+)[»"”]$/u.exec(text)
+  const parts = quoted
+    ? [quoted[1]!, quoted[2]!]
+    : text.includes(':')
+      ? []
+      : text.split(/[-–—|/]/u).filter((p) => p.trim())
   if (parts.length < 2 || parts.length > 4) return false
   return parts.every((p) => p.trim().split(/\s+/).length <= 3)
 }
@@ -56,6 +60,7 @@ function isHeadlineLike(c: Candidate): boolean {
 
 export function readHead(lines: Line[], chrome: Map<number, ChromeMatch>): Head {
   const head: Candidate[] = []
+  let firstBody: Candidate | null = null
   let pos = 0
   for (const line of lines) {
     if (line.blank) continue
@@ -64,8 +69,12 @@ export function readHead(lines: Line[], chrome: Map<number, ChromeMatch>): Head 
     if (chrome.has(line.index)) continue
     const dateline = readDateline(line.text)
     const byline = dateline ? null : readByline(line.text)
-    if (!dateline && !byline && startsBody(line)) break // the body has begun
-    head.push({ line, pos: current, dateline, byline, label: isLabel(line.text) })
+    const c = { line, pos: current, dateline, byline, label: isLabel(line.text) }
+    if (!dateline && !byline && startsBody(line)) {
+      firstBody = c // the body has begun
+      break
+    }
+    head.push(c)
   }
 
   const datelines = head.filter((c) => c.dateline && !c.dateline.updated)
@@ -79,12 +88,15 @@ export function readHead(lines: Line[], chrome: Map<number, ChromeMatch>): Head 
       datelines.find((c) => c.pos > headline.pos) ??
       datelines.filter((c) => c.pos === headline.pos - 1).pop() ??
       null
-    for (const line of lines) {
-      if (line.index >= headline.line.index) break
-      if (line.blank || chrome.has(line.index) || line === dateline?.line) continue
-      if (!isSentenceLike(line)) drops.set(line.index, 'preamble')
+    // Above the headline: site name, navigation, editors, the header's date. A line that could
+    // itself be a headline (four words or more) is kept: the choice may have been wrong.
+    for (const c of head) {
+      if (c.pos >= headline.pos || c.line === dateline?.line) continue
+      if (isSentenceLike(c.line) || (isHeadlineLike(c) && c.line.words >= 4)) continue
+      drops.set(c.line.index, 'preamble')
     }
-    markRepeats(head, headline, drops, trims)
+    // The first body paragraph may start with the headline too (copied with the photo).
+    markRepeats(firstBody ? [...head, firstBody] : head, headline, drops, trims)
   } else {
     dateline = datelines[0] ?? null
   }
@@ -112,7 +124,7 @@ function pickHeadline(head: Candidate[], dateline: Candidate | null): Candidate 
   let best: Candidate | null = null
   let bestScore = 0
   head.filter(isHeadlineLike).forEach((c, rank) => {
-    let score = c.line.words >= 4 ? 3 : c.line.words >= 3 ? 1 : 0
+    let score = c.line.words >= 4 ? 3 : c.line.words === 3 ? 2 : 0
     if (head.some((o) => o.pos > c.pos && repeats(o, c))) score += 5
     if (dateline && c.pos < dateline.pos) score += 1
     if (c.line.words > 20) score -= 2
