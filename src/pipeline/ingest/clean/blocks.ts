@@ -4,8 +4,9 @@ import { endsSentence, isSentenceLike, type Line } from './lines'
 /**
  * Chrome that spans several lines: the teaser headlines listed under "اقرأ أيضا" or "الأكثر
  * قراءة", the tags under "الوسوم", and the page footer after the comment box or the copyright
- * line. Only short lines that do not read as sentences are taken: a body paragraph that happens to
- * follow a widget is kept (leaving chrome in is better than cutting the article).
+ * line. Only short lines that do not read as sentences are taken, and a teaser or tag list ends at
+ * the first blank line after it: a body paragraph or subheading that follows a widget is kept
+ * (leaving chrome in is better than cutting the article).
  */
 
 const LIMITS: Record<Block, { maxWords: number; maxLines: number }> = {
@@ -19,7 +20,10 @@ export function blockDrops(lines: Line[], chrome: Map<number, ChromeMatch>): Map
   const total = lines.length ? lines[lines.length - 1]!.end : 0
   let open: { block: Block; rule: string; taken: number } | null = null
   for (const line of lines) {
-    if (line.blank) continue
+    if (line.blank) {
+      if (open && open.block !== 'footer' && open.taken > 0) open = null
+      continue
+    }
     const match = chrome.get(line.index)
     if (match) {
       // A comment box or copyright line high up is a share bar under the headline, not the footer.

@@ -313,7 +313,10 @@ export function chromeRule(line: Line, arabicDocument: boolean): ChromeMatch | n
   if (line.blank || line.text.length > LONG_LINE) return null
   for (const rule of COMPILED) {
     if (rule.arabicOnly && !arabicDocument) continue
-    if (matches(rule, line)) return { rule: rule.id, opens: rule.opens }
+    if (!matches(rule, line)) continue
+    // "اقرأ أيضا: <headline>" is one teaser; "اقرأ أيضا" alone heads a list of them.
+    const heading = rule.kind !== 'prefix' || rule.vocabulary.has(line.key)
+    return { rule: rule.id, opens: heading ? rule.opens : undefined }
   }
   if (
     !hasLetters(line.text) &&

@@ -39,7 +39,9 @@ export function readMetadata(cleaned: Cleaned, hints: Hints = {}): Metadata {
   let published: string | null = null
   let publishedSource: Metadata['publishedSource'] = 'none'
   const inline = head.dateline ? null : inlineDateline(body.slice(0, 2))
-  if (hints.published) {
+  const printed = head.dateline?.info
+  // Page metadata is exact, but often gives only the day: the dateline may add the time.
+  if (hints.published && !(printed?.time && printed.date === hints.published)) {
     published = hints.published
     publishedSource = 'metadata'
   } else if (head.dateline) {
@@ -98,8 +100,9 @@ function labelPlace(labels: Line[]): string | null {
   return null
 }
 
+// A dash, not a colon: "وأضاف: ..." opens a quote, not a dateline.
 const RE_PLACE_PREFIX =
-  /^(?<place>[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*(?:\((?<agency>[^)]{1,30})\)\s*)?[-–—:]\s/u
+  /^(?<place>[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s*(?:\((?<agency>[^)]{1,30})\)\s*)?[-–—]\s/u
 
 /** "بيروت - قال ..." or "بيروت (رويترز) - ..." at the start of the first body paragraph. */
 function bodyPlace(first: Line | undefined): string | null {
@@ -132,12 +135,12 @@ function inlineDateline(lines: Line[]): { date: string; place: string | null } |
 const RE_COPYRIGHT =
   /(?:©|\(c\)|copyright|(?:جميع|كافة)\s+الحقوق\s+محفوظة|حقوق\s+(?:النشر|الطبع)(?: محفوظة)?) *(?:(?:ل|لـ|لموقع|لصحيفة|لجريدة|لقناة|to) *)?(?:[\d\u0660-\u0669]{4}(?: *[-–] *[\d\u0660-\u0669]{4})? *)?(?<name>[\p{L}\p{M}][\p{L}\p{M} .'’-]{1,40})/iu
 
-/** The outlet named by a copyright line. */
+/** The outlet named by a copyright line ("© 2023 صحيفة الوادي. جميع الحقوق محفوظة"). */
 function outletFrom(lines: string[]): string | null {
   for (const line of lines) {
     const name = RE_COPYRIGHT.exec(line)
-      ?.groups?.name?.replace(/\b(?:all rights reserved|جميع الحقوق محفوظة)\b.*$/iu, '')
-      .replace(/[\s.-]+$/u, '')
+      ?.groups?.name?.split(/[.|،,;:]|\s(?:جميع|كافة|all rights)/iu)[0]
+      ?.replace(/[\s-]+$/u, '')
       .trim()
     if (name && !/^(?:all rights|جميع|كافة|محفوظة)/iu.test(name)) return name
   }
