@@ -49,6 +49,10 @@ describe('chrome lines', () => {
     ['icon', 'nav'],
     ['Loading', 'latin-widget'],
     ['|', 'no-letters'],
+    ['عناصر من الشرطة في أحد شوارع العاصمة (الفرنسية)', 'photo-caption'],
+    ['محتجون أمام مبنى البرلمان (رويترز)', 'photo-caption'],
+    ['التعليق على الصورة،', 'caption-label'],
+    ['نشر في', 'date-label'],
     ['• • •', 'no-letters'],
   ])('"%s" is chrome (%s)', (line, id) => {
     expect(rule(line)).toBe(id)
@@ -68,6 +72,8 @@ describe('chrome lines', () => {
     'الخميس 24 فبراير 2022 05:41 ص',
     'كتب محمد علي',
     'إسطنبول - متابعات',
+    'وقالت الوزارة إن القوات انسحبت من البلدة (رويترز).',
+    'الجيش يعلن عملية عسكرية (محدودة)',
   ])('"%s" is not chrome', (line) => {
     expect(rule(line)).toBeNull()
   })

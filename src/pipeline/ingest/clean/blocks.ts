@@ -13,6 +13,7 @@ const LIMITS: Record<Block, { maxWords: number; maxLines: number }> = {
   teasers: { maxWords: 20, maxLines: 8 },
   tags: { maxWords: 4, maxLines: 30 },
   footer: { maxWords: 24, maxLines: Infinity },
+  caption: { maxWords: 30, maxLines: 1 },
 }
 
 export function blockDrops(lines: Line[], chrome: Map<number, ChromeMatch>): Map<number, string> {

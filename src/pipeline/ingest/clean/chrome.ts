@@ -1,3 +1,4 @@
+import { isPhotoCredit } from '../metadata/agencies'
 import { endsSentence, hasLetters, list, LONG_LINE, matchKey, type Line } from './lines'
 
 /**
@@ -14,10 +15,11 @@ import { endsSentence, hasLetters, list, LONG_LINE, matchKey, type Line } from '
  *   contains  the line holds a phrase, is at most maxWords long and does not read as a sentence
  *   shape     a regular expression on the line as written
  * `opens` marks headings whose following short lines belong to the same widget (a list of
- * teaser headlines after "اقرأ أيضا", tags after "الوسوم", reader comments after "التعليقات").
+ * teaser headlines after "اقرأ أيضا", tags after "الوسوم", reader comments after "التعليقات", the
+ * caption after "التعليق على الصورة").
  */
 
-export type Block = 'teasers' | 'tags' | 'footer'
+export type Block = 'teasers' | 'tags' | 'footer' | 'caption'
 
 export interface ChromeRule {
   id: string
@@ -214,6 +216,15 @@ export const CHROME_RULES: ChromeRule[] = [
     `),
   },
   {
+    // "التعليق على الصورة،" on its own line: the caption is the next line.
+    id: 'caption-label',
+    kind: 'line',
+    opens: 'caption',
+    phrases: list(`
+      التعليق على الصورة | تعليق الصورة | شرح الصورة | caption | image caption
+    `),
+  },
+  {
     id: 'photo-credit',
     kind: 'shape',
     maxWords: 12,
@@ -318,6 +329,7 @@ export function chromeRule(line: Line, arabicDocument: boolean): ChromeMatch | n
     const heading = rule.kind !== 'prefix' || rule.vocabulary.has(line.key)
     return { rule: rule.id, opens: heading ? rule.opens : undefined }
   }
+  if (isCaption(line)) return { rule: 'photo-caption' }
   if (
     !hasLetters(line.text) &&
     !/[\d\u0660-\u0669]{1,4}\s*[:/.\-|]\s*[\d\u0660-\u0669]{1,4}/u.test(line.text)
@@ -325,4 +337,11 @@ export function chromeRule(line: Line, arabicDocument: boolean): ChromeMatch | n
     return { rule: 'no-letters' }
   }
   return null
+}
+
+/** A photo caption: a short line, not a sentence, ending with its credit "(الفرنسية)". */
+function isCaption(line: Line): boolean {
+  if (line.words > 20 || endsSentence(line.text)) return false
+  const credit = /\(([^()]{2,30})\)$/u.exec(line.text)
+  return credit !== null && line.words > 1 && isPhotoCredit(credit[1]!)
 }

@@ -53,6 +53,8 @@ const EN_MONTHS = ENGLISH_MONTHS.map((m) => m.name)
   .sort((a, b) => b.length - a.length)
   .join('|')
 const SEP = '[\\s\\-/.،,]*'
+// Sites that print both series: "8 يناير/ كانون الثاني 2022", "كانون الثاني (يناير) 2022".
+const SECOND_NAME = `(?:\\s*[/(]\\s*(?:${MONTHS})${R}\\s*\\)?)?`
 
 interface DateParser {
   rule: string
@@ -65,7 +67,7 @@ const DATE_PARSERS: DateParser[] = [
   {
     rule: 'day-month-year',
     pattern: new RegExp(
-      `${L_NUM}(?<d>\\d{1,2})${SEP}(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTHS})${R}${SEP}(?<y>\\d{4})(?!\\d)`,
+      `${L_NUM}(?<d>\\d{1,2})${SEP}(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTHS})${R}${SECOND_NAME}${SEP}(?<y>\\d{4})(?!\\d)`,
       'gu',
     ),
     calendar: 'gregorian',

@@ -95,6 +95,8 @@ export function readHead(lines: Line[], chrome: Map<number, ChromeMatch>): Head 
       if (isSentenceLike(c.line) || (isHeadlineLike(c) && c.line.words >= 4)) continue
       drops.set(c.line.index, 'preamble')
     }
+    // A line giving only when the page was updated is page furniture.
+    for (const c of head) if (c.dateline?.updated) drops.set(c.line.index, 'update-time')
     // The first body paragraph may start with the headline too (copied with the photo).
     markRepeats(firstBody ? [...head, firstBody] : head, headline, drops, trims)
   } else {
@@ -125,7 +127,7 @@ function pickHeadline(head: Candidate[], dateline: Candidate | null): Candidate 
   let bestScore = 0
   head.filter(isHeadlineLike).forEach((c, rank) => {
     let score = c.line.words >= 4 ? 3 : c.line.words === 3 ? 2 : 0
-    if (head.some((o) => o.pos > c.pos && repeats(o, c))) score += 5
+    if (c.line.words >= 3 && head.some((o) => o.pos > c.pos && repeats(o, c))) score += 5
     if (dateline && c.pos < dateline.pos) score += 1
     if (c.line.words > 20) score -= 2
     score -= rank // a subtitle follows its headline
@@ -145,7 +147,7 @@ function markRepeats(
 ): void {
   for (const c of head) {
     if (c.pos <= headline.pos) continue
-    const kind = repeats(c, headline)
+    const kind = headline.line.words >= 3 ? repeats(c, headline) : null
     if (kind === 'same') drops.set(c.line.index, 'headline-repeat')
     if (kind !== 'glued') continue
     const restWords = c.line.words - headline.line.words

@@ -94,7 +94,8 @@ function labelPlace(labels: Line[]): string | null {
       .split(/[-–—|/:«»"“”]/u)
       .map((p) => p.trim())
       .filter(Boolean)
-    const place = parts.find((p) => !isAgency(p))
+    // A domain-like name ("العربية.نت") is the outlet, not the place.
+    const place = parts.find((p) => !isAgency(p) && !/\.\p{L}/u.test(p))
     if (place) return place
   }
   return null
