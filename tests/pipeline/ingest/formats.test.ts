@@ -52,6 +52,15 @@ describe('HTML pages', () => {
     expect(articles[0]!.warnings.join(' ')).toMatch(/too complex/)
   }, 30_000)
 
+  it('reads the date a page shows in its date element when it states none for machines', async () => {
+    const p = 'قال المتحدث باسم الدفاع المدني إن فرق الإنقاذ أخرجت جميع العالقين من المبنى المنهار.'
+    const html = `<html><body><article><h1>انهيار مبنى سكني في المدينة</h1>
+      <div class="Post-Date">الأحد 9 يناير 2022 - 10:00</div><p>${p}</p><p>${p}</p></article></body></html>`
+    const { articles } = await ingestFile({ name: 'p.html', bytes: bytesOf(html) })
+    expect(articles[0]!.published).toBe('2022-01-09T10:00')
+    expect(articles[0]!.publishedSource).toBe('metadata')
+  })
+
   it('reports a page with no text', async () => {
     const html =
       '<html><head><script>var a = 1</script></head><body><img src="x.png"></body></html>'

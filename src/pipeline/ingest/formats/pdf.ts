@@ -6,6 +6,8 @@ import type { Extracted } from './types'
  * loaded lazily. pdf.js normally starts its own Web Worker; here the parser already runs in one
  * (or in Node), so its worker code is imported and registered as `globalThis.pdfjsWorker`, which
  * pdf.js then runs in the same thread ("fake worker"): no nested worker, no worker URL to serve.
+ * (Loaded inside a Web Worker, pdf.js's worker module also answers on the worker's own port and
+ * posts one "ready" message to the page; comlink ignores messages that are not its own.)
  *
  * pdf.js gives positioned text runs, often one glyph each, in visual order (left to right) and in
  * Arabic presentation forms. Lines are rebuilt from the runs' baselines, put in logical order
