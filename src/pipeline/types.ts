@@ -24,6 +24,8 @@ export interface ParseOptions {
   maxFileBytes?: number
   /** Cap on the total bytes expanded from one archive (default 200 MB). */
   maxExpandedBytes?: number
+  /** Cap on an archive's expanded ÷ compressed size, against zip bombs (default 100). */
+  maxExpansionRatio?: number
   /** Publication dates set by the user, keyed by article id: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
   publishedOverrides?: Record<string, string>
 }
@@ -265,8 +267,11 @@ export interface Corpus {
   deployments: Deployment[]
   cooccurrence: Cooccurrence[]
   errors: FileError[]
-  /** Files skipped because they repeat an article already in the corpus. */
-  duplicates?: { file: string; of: string }[]
+  /**
+   * Files skipped because they repeat an article already in the corpus: the same bytes, or a
+   * near-identical copy of the text (then `similarity`, 0..1, says how near).
+   */
+  duplicates?: { file: string; of: string; similarity?: number }[]
 }
 
 /**

@@ -202,3 +202,41 @@ export function namesPattern(names: readonly string[]): string {
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
+
+// ---------------------------------------------------------------------------------------------
+// English names, for datelines of English articles and pages ("January 8, 2022", "Sat, 8 Jan").
+
+function intlNames(options: Intl.DateTimeFormatOptions, dates: Date[]): string[] {
+  const f = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' })
+  return dates.map((d) => f.format(d))
+}
+
+const MONTH_DATES = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2022, i, 15)))
+// 2022-01-02 was a Sunday: index = day number, 0 = Sunday, as in WEEKDAYS.
+const WEEK_DATES = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2022, 0, 2 + i)))
+
+/** English month names, long and short ("January", "Jan", "Sept"), 1..12. */
+export const ENGLISH_MONTHS: readonly { name: string; month: number }[] = [
+  ...intlNames({ month: 'long' }, MONTH_DATES).map((name, i) => ({ name, month: i + 1 })),
+  ...intlNames({ month: 'short' }, MONTH_DATES).map((name, i) => ({ name, month: i + 1 })),
+  { name: 'Sept', month: 9 },
+]
+
+/** English weekday names, long and short, 0 = Sunday. */
+export const ENGLISH_WEEKDAYS: readonly { name: string; day: number }[] = [
+  ...intlNames({ weekday: 'long' }, WEEK_DATES).map((name, day) => ({ name, day })),
+  ...intlNames({ weekday: 'short' }, WEEK_DATES).map((name, day) => ({ name, day })),
+]
+
+const ENGLISH_MONTH_INDEX = new Map(ENGLISH_MONTHS.map((m) => [m.name.toLowerCase(), m.month]))
+const ENGLISH_WEEKDAY_INDEX = new Map(ENGLISH_WEEKDAYS.map((w) => [w.name.toLowerCase(), w.day]))
+
+/** 1..12 for an English month name or abbreviation (any case, trailing dot allowed). */
+export function englishMonth(word: string): number | undefined {
+  return ENGLISH_MONTH_INDEX.get(word.toLowerCase().replace(/\.$/, ''))
+}
+
+/** 0 (Sunday)..6 for an English weekday name or abbreviation. */
+export function englishWeekday(word: string): number | undefined {
+  return ENGLISH_WEEKDAY_INDEX.get(word.toLowerCase().replace(/\.$/, ''))
+}
