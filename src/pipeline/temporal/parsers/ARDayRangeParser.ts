@@ -1,0 +1,68 @@
+/**
+ * Ranges of days in one month: "بين يومي 5 - 19 من كانون الثاني الجاري", "13 الى 15 تموز",
+ * "من 1-8 شهر أيلول", "يوليو 13-15", "تموز 13 الى 15", "شهر نوفمبر بين 19 و 20", "بين 4 و 22
+ * هذا الشهر", "من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر". Ranges between two full
+ * dates are joined by ARMergeDateRangeRefiner instead.
+ */
+import {
+  MONTH_NAME,
+  MONTH_SPEC,
+  NUMBER_WORDS,
+  QUALIFIER_AFTER,
+  YEAR_TAIL,
+  monthNumber,
+  monthSpecValue,
+  numberValue,
+  qualifierShift,
+  wordPattern,
+  yearTailValue,
+} from '../constants'
+import type { Parser } from '../types'
+import { monthDateSpec } from './common'
+
+const DAY = `(?:ال)?\\d{1,2}|${NUMBER_WORDS}`
+const TO = '\\s*(?:-|–|—|/|إلى|الى|حتى|وحتى|لغاية|ولغاية|و)\\s*'
+
+const A_FROM = 2
+const A_TO = 3
+const A_MONTH = 4
+const A_YEAR = 5
+const A_REL_YEAR = 6
+const A_QUALIFIER = 7
+const B_MONTH = 8
+const B_FROM = 9
+const B_TO = 10
+const B_YEAR = 11
+const B_REL_YEAR = 12
+
+export default {
+  name: 'ARDayRangeParser',
+  pattern: wordPattern(
+    `(?:(?:يومي|أيام|الأيام)\\s+)?(${DAY})${TO}(${DAY})\\s*(?:من\\s+)?(${MONTH_SPEC})(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?` +
+      `|((?:(?:ال)?شهر\\s+)?${MONTH_NAME})\\s*(?:بين\\s+|من\\s+)?(${DAY})${TO}(${DAY})(?:${YEAR_TAIL})?`,
+  ),
+  extract(match) {
+    const fromText = match[A_FROM] ?? match[B_FROM]!
+    const toText = match[A_TO] ?? match[B_TO]!
+    const from = numberValue(fromText)
+    const to = numberValue(toText)
+    if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to))
+      return null
+    if (from < 1 || to > 31 || from >= to) return null
+    const month = match[A_MONTH]
+      ? monthSpecValue(match[A_MONTH])
+      : { month: monthNumber(match[B_MONTH]!.replace(/^(?:ال)?شهر\s+/, '')) }
+    if (!month || (month.month === undefined && month.shift === undefined)) return null
+    const year = yearTailValue(
+      match[A_YEAR] ?? match[B_YEAR],
+      match[A_REL_YEAR] ?? match[B_REL_YEAR],
+    )
+    const qualifier = match[A_QUALIFIER] ? qualifierShift(match[A_QUALIFIER]) : undefined
+    const start = monthDateSpec(month, year, qualifier)
+    const until = monthDateSpec(month, year, qualifier)
+    start.day = from
+    until.day = to
+    start.grain = until.grain = 'day'
+    return { type: 'DATE', start, until }
+  },
+} satisfies Parser

@@ -1,0 +1,125 @@
+/**
+ * Calendar positions inside a month: the nth or last weekday ("ثاني أربعاء من شهر أكتوبر",
+ * "الثلاثاء الأولى من أكتوبر", "آخر جمعة من الشهر", "آخر اثنين من الشهر القادم"), the nth or
+ * last day ("ثالث يوم من شهر عشرة", "اليوم الأخير من شهر عشرة سنة 2015") and the nth or last
+ * full week ("أول أسبوع بشهر أكتوبر 2014", "الأسبوع الأخير في سبتمبر").
+ */
+import {
+  LAST,
+  MONTH_SPEC,
+  NUMBER_WORDS,
+  ORDINAL_BARE,
+  WEEKDAY_BARE,
+  WEEKDAY_NAME,
+  YEAR_TAIL,
+  monthSpecValue,
+  numberValue,
+  ordinalOrLast,
+  weekdayNumber,
+  wordPattern,
+  yearTailValue,
+} from '../constants'
+import type { DateSpec, Parser } from '../types'
+import { monthDateSpec } from './common'
+
+const IN = '\\s+(?:من|في|ب)\\s*'
+const MONTH = `(${MONTH_SPEC}|الشهر)`
+
+const A_ORD = 2
+const A_DAY = 3
+const A_MONTH = 4
+const A_YEAR = 5
+const A_REL_YEAR = 6
+const B_DAY = 7
+const B_ORD = 8
+const B_MONTH = 9
+const B_YEAR = 10
+const B_REL_YEAR = 11
+const C_ORD = 12
+const C_UNIT = 13
+const C_MONTH = 14
+const C_YEAR = 15
+const C_REL_YEAR = 16
+const D_UNIT = 17
+const D_ORD = 18
+const D_MONTH = 19
+const D_YEAR = 20
+const D_REL_YEAR = 21
+const E_WEEKDAY = 22
+const E_DAY = 23
+
+export default {
+  name: 'ARNthWeekdayParser',
+  pattern: wordPattern(
+    // ثاني أربعاء من شهر أكتوبر / ثالث يوم ثلاثاء بأيلول
+    `(${ORDINAL_BARE}|${LAST})\\s+(?:يوم\\s+)?(${WEEKDAY_BARE}|${WEEKDAY_NAME})${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      // الثلاثاء الثالث من شهر أيلول
+      `|(${WEEKDAY_NAME})\\s+(${NUMBER_WORDS}|${LAST})${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      // ثالث يوم من شهر عشرة / أول أسبوع بشهر أكتوبر
+      `|(${ORDINAL_BARE}|${LAST})\\s+(يوم|أسبوع)${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      // اليوم الثالث من أكتوبر / الأسبوع الأخير في سبتمبر
+      `|(?:ال)?(يوم|أسبوع)\\s+(${NUMBER_WORDS}|${LAST})${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      // السبت السادس عشر / الجمعة 22 (a day of the month, nothing after it)
+      `|(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[\\p{L}\\p{N}])`,
+  ),
+  extract(match) {
+    if (match[E_WEEKDAY]) return weekdayAndDay(match[E_WEEKDAY], match[E_DAY]!)
+    const at = (a: number, b: number, c: number, d: number) =>
+      match[a] ?? match[b] ?? match[c] ?? match[d]
+    const ordText = at(A_ORD, B_ORD, C_ORD, D_ORD)!
+    const monthText = at(A_MONTH, B_MONTH, C_MONTH, D_MONTH)!
+    const n = ordinalOrLast(ordText)
+    const month = /^الشهر$/.test(monthText) ? { shift: 0 } : monthSpecValue(monthText)
+    if (n === undefined || !month || n === 0) return null
+    const start: DateSpec = monthDateSpec(
+      month,
+      yearTailValue(
+        at(A_YEAR, B_YEAR, C_YEAR, D_YEAR),
+        at(A_REL_YEAR, B_REL_YEAR, C_REL_YEAR, D_REL_YEAR),
+      ),
+      undefined,
+    )
+    const weekdayText = match[A_DAY] ?? match[B_DAY]
+    const unitText = match[C_UNIT] ?? match[D_UNIT]
+    if (weekdayText) {
+      const weekday = weekdayNumber(weekdayText)
+      if (weekday === undefined) return null
+      if (n > 5) {
+        // "الثلاثاء التاسع عشر من هذا الشهر": the 19th, a Tuesday.
+        if (n > 31) return null
+        start.day = n
+        start.grain = 'day'
+        return { type: 'DATE', start, statedWeekday: weekday }
+      }
+      start.nth = { n, weekday, unit: 'day' }
+      // "الخميس الأول من مارس" may also be "Thursday 1 March": resolve.ts keeps the reading the
+      // calendar agrees with.
+      if (match[B_DAY] && n > 0) start.day = n
+      start.weekday = weekday
+      start.grain = 'day'
+    } else {
+      const week = /سبوع/.test(unitText ?? '')
+      if (!week && n > 31) return null
+      if (week && n > 5) return null
+      if (!week && n > 0) start.day = n
+      else start.nth = { n, unit: week ? 'week' : 'day' }
+      start.grain = week ? 'week' : 'day'
+    }
+    return { type: 'DATE', start }
+  },
+} satisfies Parser
+
+/** "السبت السادس عشر": the 16th of the month around the reference, a Saturday. */
+function weekdayAndDay(weekdayText: string, dayText: string) {
+  const weekday = weekdayNumber(weekdayText)
+  const day = numberValue(dayText)
+  if (weekday === undefined || day === undefined || !Number.isInteger(day) || day > 31) return null
+  // "الأحد الأول" alone is the first Sunday of an unnamed month: too vague to pin.
+  if (!/\d/.test(dayText) && day <= 5) return null
+  if (day < 1) return null
+  return {
+    type: 'DATE' as const,
+    start: { day, weekday, grain: 'day' as const },
+    statedWeekday: weekday,
+  }
+}

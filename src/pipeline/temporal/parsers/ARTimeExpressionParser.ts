@@ -1,0 +1,108 @@
+/**
+ * Clock times: "15:34", "07:00 ص", "05:41 م", "الساعة 11 ليلاً", "الساعة الثالثة والربع", "الثالثة
+ * إلا ثلثاً عصرا", "الساعة 3 و18 دقيقة صباحا", "الثالثة فجرا", "منتصف الليل", with a time zone
+ * when the text names one ("بتوقيت القدس +2GMT", "بالتوقيت المحلي"): it stays in the expression,
+ * the value is the wall-clock time as written. A 12-hour reading with nothing saying morning or
+ * evening is marked ambiguous for resolve.ts.
+ */
+import { matchKey } from '../../lexicon/calendar'
+import {
+  NUMBER_WORDS,
+  PART_SUFFIX,
+  hourInPart,
+  numberValue,
+  partOf,
+  wordPattern,
+} from '../constants'
+import type { DateSpec, Parser } from '../types'
+
+const CLOCK_WORD_GROUP = 2
+const HH_GROUP = 3
+const MM_GROUP = 4
+const SS_GROUP = 5
+const HOUR_GROUP = 6
+const MINUTES_GROUP = 7
+const AMPM_GROUP = 8
+const PART_GROUP = 9
+const MIDNIGHT_GROUP = 11
+
+const COUNT = `\\d{1,2}|${NUMBER_WORDS}`
+const MINUTES =
+  `\\s*و\\s*(?:ال)?(?:ربع|نصف|ثلث)` +
+  `|\\s*(?:إلا|الا)\\s*(?:ربعا|ربع|ثلثا|ثلث|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
+  `|\\s*و\\s*(?:${COUNT})(?:\\s*(?:دقيقة|دقائق))?`
+const ZONE =
+  `\\s*[/(]?\\s*(?:ب|حسب\\s+|وفق\\s+)?(?:ال)?توقيت\\s+(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش|\\p{L}+(?:\\s+(?:المكرمة|المنورة))?)` +
+  `(?:\\s*[+-]\\s*\\d{1,2}(?:\\s*(?:gmt|utc))?)?\\s*\\)?` +
+  `|\\s*(?:gmt|utc)(?:\\s*[+-]\\s*\\d{1,2})?`
+
+/** Minutes added to (or taken from) the hour by "والربع", "إلا ثلث", "و18 دقيقة". */
+function minutesOf(phrase: string): number | undefined {
+  const key = matchKey(phrase).trim()
+  const minus = /^الا/.test(key)
+  const rest = key.replace(/^(?:الا|و)\s*/, '').replace(/\s*(?:دقيقه|دقايق)$/, '')
+  const fraction = /^(?:ال)?(ربع|نصف|ثلث)/.exec(rest)
+  const n = fraction
+    ? { ربع: 15, نصف: 30, ثلث: 20 }[fraction[1] as 'ربع' | 'نصف' | 'ثلث']
+    : numberValue(rest)
+  if (n === undefined || !Number.isInteger(n) || n < 0 || n >= 60) return undefined
+  return minus ? -n : n
+}
+
+export default {
+  name: 'ARTimeExpressionParser',
+  pattern: wordPattern(
+    `(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${COUNT})(${MINUTES})?)` +
+      `(?:\\s*(ص|م)(?![\\p{L}])|\\s*(${PART_SUFFIX}))?(${ZONE})?` +
+      `|(منتصف\\s+(?:الليل|الليلة|النهار))`,
+  ),
+  extract(match) {
+    const spec: DateSpec = { grain: 'minute' }
+    if (match[MIDNIGHT_GROUP]) {
+      spec.hour = /النهار/.test(match[MIDNIGHT_GROUP]) ? 12 : 24
+      spec.minute = 0
+      return { type: 'TIME', start: spec }
+    }
+    const digits = match[HH_GROUP] !== undefined
+    const hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
+    let hour = numberValue(hourText)
+    let minute = digits ? Number(match[MM_GROUP]) : 0
+    const partText = match[PART_GROUP]
+    const ampm = match[AMPM_GROUP]
+    if (!digits) {
+      const words = !/\d/.test(hourText)
+      // A number alone is no time: it needs "الساعة", a part of the day, or words with minutes.
+      if (!match[CLOCK_WORD_GROUP] && !partText && !ampm && !(words && match[MINUTES_GROUP]))
+        return null
+      if (ampm && !match[CLOCK_WORD_GROUP]) return null
+      if (words && (hour === undefined || hour < 1 || hour > 12)) return null
+      if (match[MINUTES_GROUP]) {
+        const offset = minutesOf(match[MINUTES_GROUP])
+        if (offset === undefined) return null
+        if (offset < 0) {
+          hour = hour === undefined ? undefined : hour - 1
+          minute = 60 + offset
+        } else minute = offset
+      }
+    }
+    if (hour === undefined || !Number.isInteger(hour) || hour < 0 || hour > 24 || minute > 59)
+      return null
+    const part = partText ? partOf(partText) : undefined
+    if (partText && !part) return null
+    if (part) hour = hourInPart(hour === 0 ? 12 : hour, part)
+    else if (ampm) hour = matchKey(ampm) === 'ص' ? hour % 12 : hour < 12 ? hour + 12 : hour
+    else if (hour >= 1 && hour <= 12 && !(digits && /^0/.test(hourText))) spec.ambiguousHour = true
+    spec.hour = hour
+    spec.minute = minute
+    if (match[SS_GROUP]) {
+      spec.second = Number(match[SS_GROUP])
+      spec.grain = 'second'
+    }
+    // "الثامنة هذه الليلة", "الساعة 8 صباح اليوم": today, from the writing.
+    if (partText && /^(?:هذا|هذه|الليله$)|اليوم$/.test(matchKey(partText))) {
+      spec.shift = { unit: 'day', n: 0 }
+      spec.relativeTo = 'speech'
+    }
+    return { type: 'TIME', start: spec }
+  },
+} satisfies Parser

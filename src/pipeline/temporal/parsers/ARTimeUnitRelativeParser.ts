@@ -1,0 +1,96 @@
+/**
+ * A point counted in units from a reference: "قبل ثلاثة أيام", "منذ أسبوعين", "بعد يومين",
+ * "بعد 3 سنوات", "3 أيام من الآن", "خلال 24 ساعة الماضية". "قبل" and "منذ" count back from the
+ * moment of writing; "بعد" counts from the story's current date ("في 2 يناير ... وبعد يومين"),
+ * or from the writing in a sentence about the future (resolve.ts decides).
+ */
+import { matchKey } from '../../lexicon/calendar'
+import {
+  NUMBER_WORDS,
+  PLURAL_QUALIFIER,
+  UNIT,
+  numberValue,
+  pluralQualifierSign,
+  unitOf,
+  wordPattern,
+} from '../constants'
+import type { DateSpec, Grain, Parser, Unit } from '../types'
+
+const PREPOSITION_GROUP = 2
+const COUNT_GROUP = 3
+const UNIT_GROUP = 4
+const TAIL_GROUP = 5
+const FROM_NOW_COUNT_GROUP = 6
+const FROM_NOW_UNIT_GROUP = 7
+
+const APPROX = '(?:(?:حوالي|حوالى|نحو|قرابة|زهاء|أكثر\\s+من|أقل\\s+من|ما\\s+يقرب\\s+من)\\s+)?'
+const COUNT = `(?:ال)?\\d{1,4}(?:[.,]\\d+)?|${NUMBER_WORDS}|بضعة|بضع|عدة`
+
+/** Grain of a point n units away: days and weeks give a day, months a month, years a year. */
+function grainOf(unit: Unit): Grain {
+  return unit === 'week' ? 'day' : unit
+}
+
+export default {
+  name: 'ARTimeUnitRelativeParser',
+  pattern: wordPattern(
+    `(قبل|منذ|بعد|خلال|في\\s+غضون|في\\s+خلال|طوال|طيلة)\\s+${APPROX}(?:(${COUNT})\\s+)?(${UNIT})` +
+      `(?:\\s+(من\\s+الآن|في\\s+المستقبل|${PLURAL_QUALIFIER}))?` +
+      `|(${COUNT})\\s+(${UNIT})\\s+من\\s+الآن`,
+  ),
+  extract(match) {
+    const fromNowUnit = match[FROM_NOW_UNIT_GROUP]
+    const unitText = match[UNIT_GROUP] ?? fromNowUnit!
+    const unit = unitOf(unitText)
+    if (!unit) return null
+    const countText = match[COUNT_GROUP] ?? match[FROM_NOW_COUNT_GROUP]
+    const vague = countText !== undefined && /^(?:بضعه|بضع|عده)$/.test(matchKey(countText))
+    let count = countText && !vague ? numberValue(countText) : unit.count
+    // A singular unit alone is one: "قبل يوم", "منذ عام".
+    if (
+      count === undefined &&
+      !vague &&
+      !/^(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|ساعات|دقايق|ثوان|ثواني|عقود|قرون)$/.test(
+        matchKey(unitText),
+      )
+    )
+      count = 1
+    const preposition = fromNowUnit ? 'من الآن' : matchKey(match[PREPOSITION_GROUP]!)
+    const tail = match[TAIL_GROUP] ? matchKey(match[TAIL_GROUP]) : ''
+    const sign = fromNowUnit || /^من الان|^في المستقبل/.test(tail) ? 1 : pluralQualifierSign(tail)
+    const within = /^(?:خلال|في غضون|في خلال|طوال|طيله)$/.test(preposition)
+    if (within && sign === undefined) return null // "خلال أسبوعين" is a duration (ARDurationParser)
+    if (count === undefined) {
+      if (!vague && !/^(?:قبل|منذ|بعد)$/.test(preposition)) return null
+      // "منذ أيام", "قبل بضعة أيام": some time ago, not a day.
+      const back = preposition !== 'بعد'
+      return { type: 'DATE', start: { grain: 'day' }, value: back ? 'PAST_REF' : 'FUTURE_REF' }
+    }
+    const n = count * unit.scale
+    if (!Number.isInteger(n)) return null
+    if (within) {
+      // "خلال 24 ساعة الماضية": the span, as in ARRelativeUnitParser.
+      const near: DateSpec = {
+        shift: { unit: unit.unit, n: 0 },
+        relativeTo: 'speech',
+        grain: grainOf(unit.unit),
+      }
+      const far: DateSpec = {
+        shift: { unit: unit.unit, n: sign! * n },
+        relativeTo: 'speech',
+        grain: grainOf(unit.unit),
+      }
+      return sign! < 0
+        ? { type: 'DATE', start: far, until: near }
+        : { type: 'DATE', start: near, until: far }
+    }
+    const back = preposition === 'قبل' || preposition === 'منذ'
+    const start: DateSpec = {
+      shift: { unit: unit.unit, n: back ? -n : n },
+      relativeTo: back || sign === 1 ? 'speech' : 'narrative',
+      grain: grainOf(unit.unit),
+    }
+    if (start.relativeTo === 'narrative') start.speechIfFuture = true
+    return { type: 'DATE', start }
+  },
+} satisfies Parser
