@@ -25,6 +25,7 @@ import ARMonthNameMiddleEndianParser from './parsers/ARMonthNameMiddleEndianPars
 import ARMonthNameParser from './parsers/ARMonthNameParser'
 import ARYearParser from './parsers/ARYearParser'
 import ARDecadeParser from './parsers/ARDecadeParser'
+import ARSeasonParser from './parsers/ARSeasonParser'
 import ARTimeExpressionParser from './parsers/ARTimeExpressionParser'
 import ARCasualDateParser from './parsers/ARCasualDateParser'
 import ARWeekdayParser from './parsers/ARWeekdayParser'
@@ -56,6 +57,7 @@ export const arabicConfiguration: Configuration = {
     ARMonthNameParser,
     ARYearParser,
     ARDecadeParser,
+    ARSeasonParser,
     ARTimeExpressionParser,
     ARCasualDateParser,
     ARWeekdayParser,

@@ -15,7 +15,13 @@ import {
   matchKey,
   weekday,
 } from '../lexicon/calendar'
-import { NUMBER_WORDS_KEY_PATTERN, numberWordsValue } from '../lexicon/numbers'
+import {
+  CARDINAL_WORDS,
+  NUMBER_WORDS_KEY_PATTERN,
+  ORDINAL_WORDS,
+  cardinalValue,
+  numberWordsValue,
+} from '../lexicon/numbers'
 import { foldPattern } from './text'
 import type { PartOfDay, Unit } from './types'
 
@@ -92,6 +98,9 @@ export function numberValue(text: string): number | undefined {
   return numberWordsValue(text)
 }
 
+/** A clock hour in words (1..12, cardinal or ordinal, teens included): "الثالثة", "الحادية عشرة". */
+export const HOUR_WORDS = `(?:ال)?${alt([...CARDINAL_WORDS.filter((w) => (cardinalValue(w) ?? 99) <= 12), ...ORDINAL_WORDS, 'أحد', 'إحدى', 'اثنا', 'اثنتا'])}(?:\\s+${alt(['عشر', 'عشرة'])})?(?![\\p{L}])`
+
 export const ORDINAL_BARE = alt(['أول', 'ثاني', 'ثان', 'ثالث', 'رابع', 'خامس'])
 export const LAST = alt(['آخر', 'أخير', 'الأخير', 'الأخيرة', 'الاخر'])
 /** n for an ordinal word, -1 for "last" words. */
@@ -104,7 +113,9 @@ export function ordinalOrLast(text: string): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // Relative qualifiers: الماضي / المقبل / الحالي after a unit, a weekday or a month
 
-const QUALIFIER_FORMS: [shift: -1 | 0 | 1, words: string[]][] = [
+const QUALIFIER_FORMS: [shift: number, words: string[]][] = [
+  [2, ['بعد القادم', 'بعد المقبل', 'بعد القادمة', 'بعد المقبلة']],
+  [-2, ['قبل الماضي', 'قبل الماضية']],
   [
     -1,
     [
@@ -146,7 +157,7 @@ export const QUALIFIER_AFTER = alt(
   QUALIFIER_FORMS.flatMap(([, w]) => w).filter((w) => w !== 'هذا' && w !== 'هذه'),
 )
 const QUALIFIERS = new Map(QUALIFIER_FORMS.flatMap(([n, ws]) => ws.map((w) => [matchKey(w), n])))
-export function qualifierShift(text: string): -1 | 0 | 1 | undefined {
+export function qualifierShift(text: string): number | undefined {
   return QUALIFIERS.get(matchKey(text))
 }
 /** السابق / التالي count from the story's date ("في اليوم التالي"), the others from the writing. */

@@ -153,10 +153,9 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
   if (spec.year !== undefined) {
     const occurrence = calendarDay(spec, spec.year)
     if (occurrence) return finish(spec, occurrence, 'explicit', scope, null)
-    if (spec.month !== undefined) {
-      return { value: formatMonth(spec.year, spec.month), anchor: 'explicit' }
-    }
-    return { value: formatYear(spec.year), anchor: 'explicit' }
+    if (spec.day !== undefined || spec.nth || spec.occurrences) return underspecified(spec)
+    const start = { y: spec.year, m: spec.month ?? 1, d: 1 }
+    return finish(spec, { start }, 'explicit', scope, null)
   }
   if (spec.month !== undefined || spec.occurrences !== undefined || spec.day !== undefined) {
     const a = scope.speech ?? scope.narrative
@@ -310,14 +309,20 @@ function chooseYear(spec: DateSpec, ref: YMD, tense: Tense): Occurrence | null {
   // A weekday no candidate agrees with is the text's mistake: keep the date, resolveResult warns.
   const usable = matching.length ? matching : candidates
   if (!usable.length) return null
-  const monthly = spec.day === undefined && spec.occurrences === undefined && spec.nth === undefined
+  // Conversation and the future tense look ahead; a report takes the nearest occurrence.
+  const direction: Direction = spec.direction ?? (tense === 'none' ? 'nearest' : 'future')
+  // A month's days count as "this month" until it ends: "الأول من شباط" said on 12 February is
+  // this February's first (as a month name alone would be).
+  const monthly =
+    (spec.day === undefined ||
+      (direction !== 'nearest' && spec.month !== undefined && !spec.weekday)) &&
+    spec.occurrences === undefined &&
+    spec.nth === undefined
   const key = (d: YMD) => (monthly ? d.y * 12 + d.m : dayNumber(d))
   const here = key(monthly ? { ...ref, d: 1 } : ref)
   const refDay = dayNumber(ref)
   const covers = (c: Occurrence) =>
     !!c.end && dayNumber(c.start) <= refDay && refDay <= dayNumber(c.end)
-  // Conversation and the future tense look ahead; a report takes the nearest occurrence.
-  const direction: Direction = spec.direction ?? (tense === 'none' ? 'nearest' : 'future')
   const strict = spec.strict ?? false
   const sorted = usable.sort((a, b) => key(a.start) - key(b.start))
   if (direction === 'past') {
@@ -374,6 +379,8 @@ function finish(
       return { value: formatWeek(day), anchor: anchorKind }
     case 'weekend':
       return { value: `${formatWeek(day)}-WE`, anchor: anchorKind }
+    case 'season':
+      return { value: `${formatYear(day.y)}-${spec.season}`, anchor: anchorKind }
   }
   if (spec.hour !== undefined) {
     let hour = spec.hour
@@ -440,6 +447,8 @@ function underspecified(spec: DateSpec): Point {
     value = `XXXX-WXX-${isoWeekday(spec.weekday)}${clock}`
   } else if (spec.grain === 'year') {
     value = 'XXXX'
+  } else if (spec.season) {
+    value = `XXXX-${spec.season}`
   } else if (spec.occurrences) {
     const [a, b] = [spec.occurrences(2001)[0]?.start, spec.occurrences(2002)[0]?.start]
     value = a && b && a.m === b.m && a.d === b.d ? `XXXX-${pad(a.m)}-${pad(a.d)}` : 'XXXX-XX-XX'

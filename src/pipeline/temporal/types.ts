@@ -9,7 +9,9 @@ import type { YMD } from './dates'
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second'
 /** Precision of a value: a unit, or a part of the day (TIMEX3 MO/AF/EV/NI). */
-export type Grain = Unit | 'part' | 'decade' | 'weekend'
+export type Grain = Unit | 'part' | 'decade' | 'weekend' | 'season'
+/** TIMEX3 seasons. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI'
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI'
 /** Which way an underspecified expression (a weekday, a month without a year) points. */
 export type Direction = 'past' | 'future' | 'nearest'
@@ -53,6 +55,7 @@ export interface DateSpec {
   now?: boolean
   /** Decade (1990 for التسعينيات). */
   decade?: number
+  season?: Season
   grain: Grain
   /** TIMEX3 mod: START, MID, END, APPROX ... */
   mod?: string

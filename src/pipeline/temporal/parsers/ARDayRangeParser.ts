@@ -14,6 +14,7 @@ import {
   monthSpecValue,
   numberValue,
   qualifierShift,
+  wordBefore,
   wordPattern,
   yearTailValue,
 } from '../constants'
@@ -21,27 +22,34 @@ import type { Parser } from '../types'
 import { monthDateSpec } from './common'
 
 const DAY = `(?:ال)?\\d{1,2}|${NUMBER_WORDS}`
-const TO = '\\s*(?:-|–|—|/|إلى|الى|حتى|وحتى|لغاية|ولغاية|و)\\s*'
+/** "و" joins two days only after "بين": "الحادي والعشرين" is one number, not a range. */
+const TO = '\\s*(-|–|—|/|إلى|الى|حتى|وحتى|لغاية|ولغاية|و)\\s*'
 
 const A_FROM = 2
-const A_TO = 3
-const A_MONTH = 4
-const A_YEAR = 5
-const A_REL_YEAR = 6
-const A_QUALIFIER = 7
-const B_MONTH = 8
-const B_FROM = 9
-const B_TO = 10
-const B_YEAR = 11
-const B_REL_YEAR = 12
+const A_SEPARATOR = 3
+const A_TO = 4
+const A_MONTH = 5
+const A_YEAR = 6
+const A_REL_YEAR = 7
+const A_QUALIFIER = 8
+const B_MONTH = 9
+const B_BETWEEN = 10
+const B_FROM = 11
+const B_SEPARATOR = 12
+const B_TO = 13
+const B_YEAR = 14
+const B_REL_YEAR = 15
 
 export default {
   name: 'ARDayRangeParser',
   pattern: wordPattern(
     `(?:(?:يومي|أيام|الأيام)\\s+)?(${DAY})${TO}(${DAY})\\s*(?:من\\s+)?(${MONTH_SPEC})(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?` +
-      `|((?:(?:ال)?شهر\\s+)?${MONTH_NAME})\\s*(?:بين\\s+|من\\s+)?(${DAY})${TO}(${DAY})(?:${YEAR_TAIL})?`,
+      `|((?:(?:ال)?شهر\\s+)?${MONTH_NAME})\\s*(?:(بين)\\s+|من\\s+)?(${DAY})${TO}(${DAY})(?:${YEAR_TAIL})?`,
   ),
-  extract(match) {
+  extract(match, { text }) {
+    const separator = match[A_SEPARATOR] ?? match[B_SEPARATOR]
+    const between = match[B_BETWEEN] || (match[A_FROM] && wordBefore(text, match.index) === 'بين')
+    if (separator === 'و' && !between) return null
     const fromText = match[A_FROM] ?? match[B_FROM]!
     const toText = match[A_TO] ?? match[B_TO]!
     const from = numberValue(fromText)

@@ -28,6 +28,8 @@ const CUED_UNIT_GROUP = 9
 const CUED_FRACTION_GROUP = 10
 const VAGUE_UNIT_GROUP = 11
 const NTH_DAY_GROUP = 12
+const WHOLE_UNIT_GROUP = 13
+const THROUGHOUT_UNIT_GROUP = 14
 
 const FRACTIONS: Record<string, number> = { نصف: 0.5, ربع: 0.25, ثلث: 1 / 3 }
 const FRACTION = '(?:نصف|ربع|ثلث)'
@@ -42,12 +44,25 @@ export default {
   pattern: wordPattern(
     `((?:ال)?\\d{1,4}(?:[.,]\\d+)?|${NUMBER_WORDS})\\s+(${UNIT})(?:\\s+و\\s*(${FRACTION}))?` +
       `|(${DUAL_UNIT})(?:\\s+و\\s*(${FRACTION}))?` +
-      `|(${FRACTION}|ثلاثة\\s+أرباع)\\s+(ساعة|يوم|شهر|سنة|عام|قرن)` +
+      `|(${FRACTION}|ثلاثة\\s+أرباع)\\s+(?:ال)?(ساعة|يوم|شهر|سنة|عام|قرن)` +
       `|${CUE}(ساعة|يوم|أسبوع|شهر|سنة|عام|عقد|قرن)(?:\\s+(?:و\\s*(${FRACTION})|واحد|واحدة|كامل|كاملة|كاملا))?` +
       `|(?:عدة|بضعة|بضع)\\s+(${UNIT})` +
-      `|${ART}?يوم\\s+(${NUMBER_WORDS})\\s+على\\s+التوالي`,
+      `|${ART}?يوم\\s+(${NUMBER_WORDS})\\s+على\\s+التوالي` +
+      `|(يوم|أسبوع|شهر|عام|سنة|ليلة)\\s+(?:كامل|كاملة|كاملا|بأكمله|بأكملها)` +
+      `|(?<=(?:طوال|طيلة)\\s+)ال(يوم|أسبوع|شهر|عام|سنة|ليل|ليلة)`,
   ),
   extract(match) {
+    const whole = match[WHOLE_UNIT_GROUP] ?? match[THROUGHOUT_UNIT_GROUP]
+    if (whole) {
+      // "يوم كامل", "طوال الأسبوع": one whole unit ("ليلة" counts as a night: PT12H is no better).
+      const unit = unitOf(whole) ?? { unit: 'day' as const, scale: 1 }
+      return {
+        type: 'DURATION',
+        start: { grain: unit.unit },
+        value: durationValue(1, unit.unit),
+        duration: { unit: unit.unit, n: 1 },
+      }
+    }
     const nthDay = match[NTH_DAY_GROUP]
     if (nthDay) {
       const n = numberValue(nthDay)

@@ -7,6 +7,8 @@ import { gregorianToHijri, hijriMonthEnd, hijriToGregorian } from '../hijri'
 import {
   HIJRI_MONTH_NAME,
   NUMBER_WORDS,
+  TEMPORAL_CUES,
+  wordBefore,
   hijriMonthNumber,
   numberValue,
   wordPattern,
@@ -43,7 +45,7 @@ export default {
     `(?:((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(من\\s+)?)?((?:ال)?شهر\\s+)?(${HIJRI_MONTH_NAME})` +
       `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{3,4}))?(?:\\s*(${ERA}))?`,
   ),
-  extract(match) {
+  extract(match, { text }) {
     const month = hijriMonthNumber(match[MONTH_GROUP]!)
     if (!month) return null
     const dayText = match[DAY_GROUP]
@@ -51,7 +53,12 @@ export default {
     const yearText = match[YEAR_GROUP]
     const year = yearText ? Number(yearText) : undefined
     if (day !== undefined && (!Number.isInteger(day) || day < 1 || day > 30)) return null
-    if (!dayText && !match[MONTH_WORD_GROUP] && !yearText) return null
+    if (!dayText && !match[MONTH_WORD_GROUP] && !yearText) {
+      // "في شوال", "خلال ذي الحجة"; not the months that are also names or words (محرم، صفر، رجب، شعبان).
+      const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
+      if (month === 1 || month === 2 || month === 7 || month === 8 || !TEMPORAL_CUES.has(before))
+        return null
+    }
     // "الرئيس الأول رجب طيب أردوغان": a number word straight before a month name that is also a
     // first name is no date.
     if (dayText && !/\d/.test(dayText) && !match[OF_GROUP] && !match[MONTH_WORD_GROUP] && !yearText)

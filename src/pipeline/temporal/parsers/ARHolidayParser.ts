@@ -94,7 +94,8 @@ const HOLIDAYS: Holiday[] = [
   { id: 'halloween', names: ['الهالوين', 'عيد الهالوين'], rule: { gregorian: [10, 31] } },
   { id: 'easter', names: ['عيد الفصح', 'عيد القيامة'], rule: { easter: 'western', offset: 0 } },
   { id: 'sham-ennessim', names: ['شم النسيم'], rule: { easter: 'orthodox', offset: 1 } },
-  { id: 'thanksgiving', names: ['عيد الشكر'], rule: { nthWeekday: [11, 4, 4] } },
+  { id: 'thanksgiving', names: ['عيد الشكر', 'يوم الشكر'], rule: { nthWeekday: [11, 4, 4] } },
+  { id: 'land-day', names: ['يوم الأرض', 'ذكرى يوم الأرض'], rule: { gregorian: [3, 30] } },
 ]
 
 const BY_NAME = new Map(HOLIDAYS.flatMap((h) => h.names.map((n) => [matchKey(n), h] as const)))

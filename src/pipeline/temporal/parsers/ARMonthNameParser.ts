@@ -18,17 +18,18 @@ import {
 import type { Parser } from '../types'
 import { monthDateSpec } from './common'
 
-const MONTH_GROUP = 2
-const PAIRED_GROUP = 3
-const PAIRED_PAREN_GROUP = 4
-const YEAR_GROUP = 5
-const RELATIVE_YEAR_GROUP = 6
-const QUALIFIER_GROUP = 7
+const THIS_GROUP = 2
+const MONTH_GROUP = 3
+const PAIRED_GROUP = 4
+const PAIRED_PAREN_GROUP = 5
+const YEAR_GROUP = 6
+const RELATIVE_YEAR_GROUP = 7
+const QUALIFIER_GROUP = 8
 
 export default {
   name: 'ARMonthNameParser',
   pattern: wordPattern(
-    `(${MONTH_SPEC})` +
+    `(?:(هذا|هذه)\\s+)?(${MONTH_SPEC})` +
       `(?:\\s*[/\\-–]\\s*(${MONTH_NAME})|\\s*\\(\\s*(${MONTH_NAME})\\s*\\))?` +
       `(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?`,
   ),
@@ -38,6 +39,7 @@ export default {
     // Relative months ("الشهر الماضي") belong to ARRelativeUnitParser.
     if (!month || month.month === undefined) return null
     const qualified =
+      match[THIS_GROUP] ||
       /شهر/.test(monthText) ||
       match[PAIRED_GROUP] ||
       match[PAIRED_PAREN_GROUP] ||
@@ -50,7 +52,9 @@ export default {
     }
     const start = monthDateSpec(
       month,
-      yearTailValue(match[YEAR_GROUP], match[RELATIVE_YEAR_GROUP]),
+      match[THIS_GROUP]
+        ? { yearShift: 0 }
+        : yearTailValue(match[YEAR_GROUP], match[RELATIVE_YEAR_GROUP]),
       match[QUALIFIER_GROUP] ? qualifierShift(match[QUALIFIER_GROUP]) : undefined,
     )
     return { type: 'DATE', start }

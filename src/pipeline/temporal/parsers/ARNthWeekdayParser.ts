@@ -47,6 +47,7 @@ const D_YEAR = 20
 const D_REL_YEAR = 21
 const E_WEEKDAY = 22
 const E_DAY = 23
+const F_DAY = 24
 
 export default {
   name: 'ARNthWeekdayParser',
@@ -60,10 +61,16 @@ export default {
       // اليوم الثالث من أكتوبر / الأسبوع الأخير في سبتمبر
       `|(?:ال)?(يوم|أسبوع)\\s+(${NUMBER_WORDS}|${LAST})${IN}${MONTH}(?:${YEAR_TAIL})?` +
       // السبت السادس عشر / الجمعة 22 (a day of the month, nothing after it)
-      `|(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[\\p{L}\\p{N}])`,
+      `|(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[\\p{L}\\p{N}])` +
+      // يوم 27 (a day of the month, nothing after it)
+      `|يوم\\s+(\\d{1,2})(?![\\s\\-/.]*[\\p{L}\\p{N}])`,
   ),
   extract(match) {
     if (match[E_WEEKDAY]) return weekdayAndDay(match[E_WEEKDAY], match[E_DAY]!)
+    if (match[F_DAY]) {
+      const day = Number(match[F_DAY])
+      return day >= 1 && day <= 31 ? { type: 'DATE', start: { day, grain: 'day' } } : null
+    }
     const at = (a: number, b: number, c: number, d: number) =>
       match[a] ?? match[b] ?? match[c] ?? match[d]
     const ordText = at(A_ORD, B_ORD, C_ORD, D_ORD)!
@@ -114,9 +121,17 @@ function weekdayAndDay(weekdayText: string, dayText: string) {
   const weekday = weekdayNumber(weekdayText)
   const day = numberValue(dayText)
   if (weekday === undefined || day === undefined || !Number.isInteger(day) || day > 31) return null
-  // "الأحد الأول" alone is the first Sunday of an unnamed month: too vague to pin.
-  if (!/\d/.test(dayText) && day <= 5) return null
   if (day < 1) return null
+  if (!/\d/.test(dayText) && day <= 5) {
+    // "يوم الأحد الثاني": the second Sunday of this month.
+    const start: DateSpec = {
+      nth: { n: day, weekday, unit: 'day' },
+      shift: { unit: 'month', n: 0 },
+      relativeTo: 'speech',
+      grain: 'day',
+    }
+    return { type: 'DATE' as const, start }
+  }
   return {
     type: 'DATE' as const,
     start: { day, weekday, grain: 'day' as const },

@@ -26,8 +26,9 @@ const LATE_PART_GROUP = 7
 const DEICTIC_GROUP = 8
 const DEICTIC_QUALIFIER_GROUP = 9
 const STORY_GROUP = 10
-const PREFIX_GROUP = 11
-const ADVERB_GROUP = 12
+const AFTERNOON_GROUP = 11
+const PREFIX_GROUP = 12
+const ADVERB_GROUP = 13
 
 const LATE_PARTS: Record<string, PartOfDay> = {
   ليل: 'NI',
@@ -47,6 +48,7 @@ export default {
       `|(?:ساعة|ساعات|وقت)\\s+(متأخرة|متأخر|مبكرة|مبكر)\\s+من\\s+(ال)?(ليل|ليلة|مساء|صباح|فجر|نهار|يوم)` +
       `|(${PART_DEICTIC})(?:\\s+(الماضية|المقبلة|القادمة))?` +
       `|ال(صباح|مساء|ظهيرة|ظهر|عصر|فجر|ليل)(?:\\s+الباكر)?` +
+      `|((?:فترة\\s+ما\\s+)?بعد\\s+(?:الظهر|الظهيرة))` +
       `|(${PART_PREFIX})(?=\\s+[\\p{L}\\p{N}])` +
       `|(${alt(ADVERBS)})`,
   ),
@@ -98,6 +100,12 @@ export default {
       return {
         type: 'DATE',
         start: { part, grain: 'part', shift: { unit: 'day', n: 0 }, relativeTo: 'narrative' },
+      }
+    }
+    if (match[AFTERNOON_GROUP]) {
+      return {
+        type: 'DATE',
+        start: { part: 'AF', grain: 'part', shift: { unit: 'day', n: 0 }, relativeTo: 'narrative' },
       }
     }
     if (match[PREFIX_GROUP]) {

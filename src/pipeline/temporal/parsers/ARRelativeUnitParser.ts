@@ -31,12 +31,18 @@ const SPAN_COUNT_FIRST_GROUP = 9
 const SPAN_UNIT_AFTER_COUNT_GROUP = 10
 const SPAN_QUALIFIER_GROUP = 11
 
-const SINGULAR: Record<string, Unit> = { اسبوع: 'week', شهر: 'month', عام: 'year', سنه: 'year' }
+const SINGULAR: Record<string, Unit | 'decade'> = {
+  اسبوع: 'week',
+  شهر: 'month',
+  عام: 'year',
+  سنه: 'year',
+  عقد: 'decade',
+}
 
 export default {
   name: 'ARRelativeUnitParser',
   pattern: wordPattern(
-    `(?:(هذا|هذه)\\s+)?${ART}(أسبوع|شهر|عام|سنة)(?:\\s+(${QUALIFIER_AFTER}|الجديد|الجديدة))?` +
+    `(?:(هذا|هذه)\\s+)?${ART}(أسبوع|شهر|عام|سنة|عقد)(?:\\s+(${QUALIFIER_AFTER}|الجديد|الجديدة))?` +
       `|((?:عطلة\\s+)?نهاية\\s+(?:ال)?أسبوع)(?:\\s+(${QUALIFIER_AFTER}))?` +
       `|${ART}(?:(${UNIT})(?:\\s+(${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})`,
   ),
@@ -52,6 +58,14 @@ export default {
     const unit = SINGULAR[matchKey(match[UNIT_GROUP]!)]
     const qualifier = match[QUALIFIER_GROUP]
     if (!unit || (!qualifier && !match[THIS_GROUP])) return null
+    if (unit === 'decade') {
+      const n = qualifier ? qualifierShift(qualifier) : 0
+      if (n === undefined) return null
+      return {
+        type: 'DATE',
+        start: { grain: 'decade', relativeTo: 'speech', shift: { unit: 'year', n: 10 * n } },
+      }
+    }
     const start: DateSpec = { grain: unit, relativeTo: 'speech' }
     if (qualifier && /^الجديد/.test(matchKey(qualifier))) {
       if (unit !== 'year') return null

@@ -7,6 +7,7 @@
  */
 import { matchKey } from '../../lexicon/calendar'
 import {
+  HOUR_WORDS,
   NUMBER_WORDS,
   PART_SUFFIX,
   hourInPart,
@@ -27,6 +28,8 @@ const PART_GROUP = 9
 const MIDNIGHT_GROUP = 11
 
 const COUNT = `\\d{1,2}|${NUMBER_WORDS}`
+/** An hour in words, 1 to 12: not a compound like "الرابعة وأربعون", whose tens are minutes. */
+const HOUR = `\\d{1,2}|${HOUR_WORDS}`
 const MINUTES =
   `\\s*و\\s*(?:ال)?(?:ربع|نصف|ثلث)` +
   `|\\s*(?:إلا|الا)\\s*(?:ربعا|ربع|ثلثا|ثلث|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
@@ -52,19 +55,20 @@ function minutesOf(phrase: string): number | undefined {
 export default {
   name: 'ARTimeExpressionParser',
   pattern: wordPattern(
-    `(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${COUNT})(${MINUTES})?)` +
+    `(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${HOUR})(${MINUTES})?)` +
       `(?:\\s*(ص|م)(?![\\p{L}])|\\s*(${PART_SUFFIX}))?(${ZONE})?` +
-      `|(منتصف\\s+(?:الليل|الليلة|النهار))`,
+      `|(منتصف[\\s-]+(?:الليل|الليلة|النهار|الظهر)|وقت\\s+الظهيرة|الظهيرة)`,
   ),
   extract(match) {
     const spec: DateSpec = { grain: 'minute' }
     if (match[MIDNIGHT_GROUP]) {
-      spec.hour = /النهار/.test(match[MIDNIGHT_GROUP]) ? 12 : 24
+      spec.hour = /ليل/.test(match[MIDNIGHT_GROUP]) ? 0 : 12
       spec.minute = 0
       return { type: 'TIME', start: spec }
     }
     const digits = match[HH_GROUP] !== undefined
     const hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
+    const minutesText = match[MINUTES_GROUP]
     let hour = numberValue(hourText)
     let minute = digits ? Number(match[MM_GROUP]) : 0
     const partText = match[PART_GROUP]
@@ -72,12 +76,11 @@ export default {
     if (!digits) {
       const words = !/\d/.test(hourText)
       // A number alone is no time: it needs "الساعة", a part of the day, or words with minutes.
-      if (!match[CLOCK_WORD_GROUP] && !partText && !ampm && !(words && match[MINUTES_GROUP]))
-        return null
+      if (!match[CLOCK_WORD_GROUP] && !partText && !ampm && !(words && minutesText)) return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
       if (words && (hour === undefined || hour < 1 || hour > 12)) return null
-      if (match[MINUTES_GROUP]) {
-        const offset = minutesOf(match[MINUTES_GROUP])
+      if (minutesText) {
+        const offset = minutesOf(minutesText)
         if (offset === undefined) return null
         if (offset < 0) {
           hour = hour === undefined ? undefined : hour - 1

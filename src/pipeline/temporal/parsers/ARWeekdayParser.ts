@@ -23,6 +23,8 @@ const QUALIFIER_GROUP = 4
 const WEEK_GROUP = 5
 const BARE_WEEKDAY_GROUP = 6
 const BARE_WEEK_GROUP = 7
+const WEEK_FIRST_GROUP = 8
+const WEEK_FIRST_DAY_GROUP = 9
 
 const WEEK = `(?:هذا\\s+)?(?:ال)?أسبوع(?:\\s+${QUALIFIER})?`
 
@@ -38,10 +40,11 @@ export default {
   pattern: wordPattern(
     `(?:(هذا|هذه)\\s+)?(?:(?:يوم|نهار)\\s+)?(${WEEKDAY_NAME})` +
       `(?:\\s+(${QUALIFIER_AFTER})|\\s+من\\s+(${WEEK}))?` +
-      `|(${WEEKDAY_BARE})\\s+(${WEEK})`,
+      `|(${WEEKDAY_BARE})\\s+(${WEEK})` +
+      `|((?:هذا\\s+)?(?:ال)?أسبوع(?:\\s+${QUALIFIER})?)\\s*[،,]?\\s*(?:يوم\\s+)?(${WEEKDAY_NAME})`,
   ),
   extract(match, { text }) {
-    const name = match[WEEKDAY_GROUP] ?? match[BARE_WEEKDAY_GROUP]!
+    const name = match[WEEKDAY_GROUP] ?? match[BARE_WEEKDAY_GROUP] ?? match[WEEK_FIRST_DAY_GROUP]!
     const weekday = weekdayNumber(name)
     if (weekday === undefined) return null
     const before = wordBefore(text, match.index)
@@ -51,7 +54,9 @@ export default {
       if (TWO_CONTEXT.has(after) || before === 'بين') return null
     }
     const start: DateSpec = { weekday, grain: 'day' }
-    const week = match[WEEK_GROUP] ?? match[BARE_WEEK_GROUP]
+    const week = match[WEEK_GROUP] ?? match[BARE_WEEK_GROUP] ?? match[WEEK_FIRST_GROUP]
+    // "الأسبوع" alone before a weekday is no week phrase ("... الأسبوع، الجمعة").
+    if (match[WEEK_FIRST_GROUP] && !/\s/.test(matchKey(match[WEEK_FIRST_GROUP]))) return null
     const qualifier = match[QUALIFIER_GROUP]
     if (week) {
       const words = matchKey(week).split(/\s+/)
@@ -66,7 +71,7 @@ export default {
         start.shift = { unit: 'week', n: 0 }
         start.relativeTo = 'speech'
       } else {
-        start.direction = shift === -1 ? 'past' : 'future'
+        start.direction = shift! < 0 ? 'past' : 'future'
         start.strict = true
       }
     } else if (match[THIS_GROUP]) {

@@ -11,6 +11,10 @@ import { matchKey } from '../../lexicon/calendar'
 const YEAR_WORD_GROUP = 2
 const DIGITS_GROUP = 3
 const ERA_GROUP = 4
+const RANGE_FROM_GROUP = 5
+const RANGE_TO_GROUP = 6
+const SPOKEN_FROM_GROUP = 7
+const SPOKEN_TO_GROUP = 8
 
 const CUES = new Set(
   [
@@ -41,9 +45,18 @@ const CUES = new Set(
 export default {
   name: 'ARYearParser',
   pattern: wordPattern(
-    `(?:((?:ال)?(?:عام|سنة))\\s*)?(\\d{4})(?:\\s*(م|ميلادي|ميلادية|للميلاد|ه|هجري|هجرية|للهجرة))?`,
+    `(?:((?:ال)?(?:عام|سنة))\\s*)?(\\d{4})(?:\\s*(م|ميلادي|ميلادية|للميلاد|ه|هجري|هجرية|للهجرة))?` +
+      `|(\\d{4})\\s*[-–]\\s*(\\d{4})` +
+      `|(?<=(?:من|بين)\\s+)(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})`,
   ),
   extract(match, { text }) {
+    const from = match[RANGE_FROM_GROUP] ?? match[SPOKEN_FROM_GROUP]
+    if (from) {
+      // "2014-2018", "من 2014 إلى 2018": both plausible years, in order.
+      const [a, b] = [Number(from), Number(match[RANGE_TO_GROUP] ?? match[SPOKEN_TO_GROUP])]
+      if (a < 1800 || b > 2100 || b <= a) return null
+      return { type: 'DATE', start: { year: a, grain: 'year' }, until: { year: b, grain: 'year' } }
+    }
     const year = Number(match[DIGITS_GROUP])
     const era = matchKey(match[ERA_GROUP] ?? '')
     const hijri = /^(?:ه|هجري|هجريه|للهجره)$/.test(era)

@@ -8,7 +8,7 @@ import type { DateSpec } from '../types'
 export function monthDateSpec(
   month: { month?: number; shift?: number },
   year: { year?: number; yearShift?: number },
-  qualifier: -1 | 0 | 1 | undefined,
+  qualifier: number | undefined,
 ): DateSpec {
   const spec: DateSpec = { grain: 'month' }
   if (month.shift !== undefined) {
@@ -21,8 +21,8 @@ export function monthDateSpec(
   else if (year.yearShift !== undefined && spec.shift === undefined) {
     spec.shift = { unit: 'year', n: year.yearShift }
     spec.relativeTo = 'speech'
-  } else if (qualifier === -1 || qualifier === 1) {
-    spec.direction = qualifier === -1 ? 'past' : 'future'
+  } else if (qualifier) {
+    spec.direction = qualifier < 0 ? 'past' : 'future'
     spec.strict = true
   }
   return spec

@@ -3,7 +3,7 @@ import type { Refiner } from '../types'
 import { gapPattern, mergeAdjacent } from './merge'
 
 const GAP = gapPattern('\\s*(?:من\\s+)?')
-const VAGUE_GRAINS = new Set(['year', 'month', 'week', 'decade', 'weekend', 'quarter'])
+const VAGUE_GRAINS = new Set(['year', 'month', 'week', 'decade', 'weekend', 'quarter', 'season'])
 
 export default {
   name: 'ARMergeModifierRefiner',
