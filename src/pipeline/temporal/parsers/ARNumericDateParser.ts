@@ -18,9 +18,10 @@ const MY_M = 10
 const MY_Y = 11
 const YM_Y = 12
 const YM_M = 13
-const DM_D = 14
-const DM_M = 15
-const ERA_GROUP = 16
+const DM_DAY_WORD = 14
+const DM_D = 15
+const DM_M = 16
+const ERA_GROUP = 17
 
 const HIJRI_ERA = /^(?:ه|هجري|هجريه)$/
 const DAY_MONTH_CUES = new Set(['يوم', 'بتاريخ', 'تاريخ', 'الموافق'])
@@ -32,7 +33,7 @@ export default {
     '(?:(\\d{4})([-/.])(\\d{1,2})\\3(\\d{1,2})' +
       '|(\\d{1,2})([-/.])(\\d{1,2})\\7(\\d{4}|\\d{2})' +
       '|(\\d{1,2})/(\\d{4})|(\\d{4})/(\\d{1,2})' +
-      '|(\\d{1,2})/(\\d{1,2}))' +
+      '|(?:(يوم)\\s+)?(\\d{1,2})/(\\d{1,2}))' +
       '(?!\\s*[-/.]\\s*\\d)(?:\\s*(م|ه|هجري|هجريه|ميلادي))?',
   ),
   extract(match, { text }) {
@@ -59,6 +60,7 @@ export default {
     } else {
       const word = wordBefore(text, match.index)
       const cue =
+        match[DM_DAY_WORD] ||
         DAY_MONTH_CUES.has(word) ||
         WEEKDAY_AT_END.test(text.slice(Math.max(0, match.index - 12), match.index).trim())
       if (!cue) return null

@@ -18,6 +18,7 @@ import {
   unitOf,
   wordPattern,
 } from '../constants'
+import { foldPattern } from '../text'
 import type { DateSpec, Parser, Unit } from '../types'
 
 const THIS_GROUP = 2
@@ -30,6 +31,11 @@ const SPAN_COUNT_GROUP = 8
 const SPAN_COUNT_FIRST_GROUP = 9
 const SPAN_UNIT_AFTER_COUNT_GROUP = 10
 const SPAN_QUALIFIER_GROUP = 11
+
+const AFTER_MODIFIER = new RegExp(
+  `${foldPattern('(?:أوائل|مطلع|بداية|مستهل|منتصف|أواسط|أواخر|نهاية|ختام)')}(?:\\s+من)?\\s+$`,
+  'u',
+)
 
 const SINGULAR: Record<string, Unit | 'decade'> = {
   اسبوع: 'week',
@@ -46,7 +52,7 @@ export default {
       `|((?:عطلة\\s+)?نهاية\\s+(?:ال)?أسبوع)(?:\\s+(${QUALIFIER_AFTER}))?` +
       `|${ART}(?:(${UNIT})(?:\\s+(${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})`,
   ),
-  extract(match) {
+  extract(match, { text }) {
     if (match[WEEKEND_GROUP]) {
       const n = match[WEEKEND_QUALIFIER_GROUP] ? qualifierShift(match[WEEKEND_QUALIFIER_GROUP]) : 0
       return {
@@ -57,7 +63,9 @@ export default {
     if (match[SPAN_QUALIFIER_GROUP]) return span(match)
     const unit = SINGULAR[matchKey(match[UNIT_GROUP]!)]
     const qualifier = match[QUALIFIER_GROUP]
-    if (!unit || (!qualifier && !match[THIS_GROUP])) return null
+    // "مطلع العام", "نهاية الشهر": after a vagueness word the unit alone is the current one.
+    const modified = AFTER_MODIFIER.test(text.slice(Math.max(0, match.index - 24), match.index))
+    if (!unit || (!qualifier && !match[THIS_GROUP] && !modified)) return null
     if (unit === 'decade') {
       const n = qualifier ? qualifierShift(qualifier) : 0
       if (n === undefined) return null

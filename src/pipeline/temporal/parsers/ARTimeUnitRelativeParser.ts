@@ -22,6 +22,9 @@ const UNIT_GROUP = 4
 const TAIL_GROUP = 5
 const FROM_NOW_COUNT_GROUP = 6
 const FROM_NOW_UNIT_GROUP = 7
+const WITHIN_COUNT_GROUP = 8
+const WITHIN_UNIT_GROUP = 9
+const WITHIN_QUALIFIER_GROUP = 10
 
 const APPROX = '(?:(?:حوالي|حوالى|نحو|قرابة|زهاء|أكثر\\s+من|أقل\\s+من|ما\\s+يقرب\\s+من)\\s+)?'
 const COUNT = `(?:ال)?\\d{1,4}(?:[.,]\\d+)?|${NUMBER_WORDS}|بضعة|بضع|عدة`
@@ -34,11 +37,13 @@ function grainOf(unit: Unit): Grain {
 export default {
   name: 'ARTimeUnitRelativeParser',
   pattern: wordPattern(
-    `(قبل|منذ|بعد|خلال|في\\s+غضون|في\\s+خلال|طوال|طيلة)\\s+${APPROX}(?:(${COUNT})\\s+)?(${UNIT})` +
+    `(قبل|منذ|بعد)\\s+${APPROX}(?:(${COUNT})\\s+)?(${UNIT})` +
       `(?:\\s+(من\\s+الآن|في\\s+المستقبل|${PLURAL_QUALIFIER}))?` +
-      `|(${COUNT})\\s+(${UNIT})\\s+من\\s+الآن`,
+      `|(${COUNT})\\s+(${UNIT})\\s+من\\s+الآن` +
+      `|(?<=(?:خلال|غضون|طوال|طيلة)\\s+)(${COUNT})\\s+(${UNIT})\\s+(${PLURAL_QUALIFIER})`,
   ),
   extract(match) {
+    if (match[WITHIN_UNIT_GROUP]) return within(match)
     const fromNowUnit = match[FROM_NOW_UNIT_GROUP]
     const unitText = match[UNIT_GROUP] ?? fromNowUnit!
     const unit = unitOf(unitText)
@@ -58,8 +63,6 @@ export default {
     const preposition = fromNowUnit ? 'من الآن' : matchKey(match[PREPOSITION_GROUP]!)
     const tail = match[TAIL_GROUP] ? matchKey(match[TAIL_GROUP]) : ''
     const sign = fromNowUnit || /^من الان|^في المستقبل/.test(tail) ? 1 : pluralQualifierSign(tail)
-    const within = /^(?:خلال|في غضون|في خلال|طوال|طيله)$/.test(preposition)
-    if (within && sign === undefined) return null // "خلال أسبوعين" is a duration (ARDurationParser)
     if (count === undefined) {
       if (!vague && !/^(?:قبل|منذ|بعد)$/.test(preposition)) return null
       // "منذ أيام", "قبل بضعة أيام": some time ago, not a day.
@@ -68,22 +71,6 @@ export default {
     }
     const n = count * unit.scale
     if (!Number.isInteger(n)) return null
-    if (within) {
-      // "خلال 24 ساعة الماضية": the span, as in ARRelativeUnitParser.
-      const near: DateSpec = {
-        shift: { unit: unit.unit, n: 0 },
-        relativeTo: 'speech',
-        grain: grainOf(unit.unit),
-      }
-      const far: DateSpec = {
-        shift: { unit: unit.unit, n: sign! * n },
-        relativeTo: 'speech',
-        grain: grainOf(unit.unit),
-      }
-      return sign! < 0
-        ? { type: 'DATE', start: far, until: near }
-        : { type: 'DATE', start: near, until: far }
-    }
     const back = preposition === 'قبل' || preposition === 'منذ'
     const start: DateSpec = {
       shift: { unit: unit.unit, n: back ? -n : n },
@@ -94,3 +81,18 @@ export default {
     return { type: 'DATE', start }
   },
 } satisfies Parser
+
+/** "خلال 24 ساعة الماضية": the span back (or forward) from the reference, as ARRelativeUnitParser. */
+function within(match: RegExpExecArray) {
+  const unit = unitOf(match[WITHIN_UNIT_GROUP]!)
+  const count = numberValue(match[WITHIN_COUNT_GROUP]!)
+  const sign = pluralQualifierSign(match[WITHIN_QUALIFIER_GROUP]!)
+  if (!unit || !count || !sign || !Number.isInteger(count * unit.scale)) return null
+  const n = count * unit.scale
+  const grain = grainOf(unit.unit)
+  const near: DateSpec = { shift: { unit: unit.unit, n: 0 }, relativeTo: 'speech', grain }
+  const far: DateSpec = { shift: { unit: unit.unit, n: sign * n }, relativeTo: 'speech', grain }
+  return sign < 0
+    ? { type: 'DATE' as const, start: far, until: near }
+    : { type: 'DATE' as const, start: near, until: far }
+}

@@ -8,13 +8,13 @@ import { wordBefore, wordPattern } from '../constants'
 import type { Parser } from '../types'
 import { matchKey } from '../../lexicon/calendar'
 
-const YEAR_WORD_GROUP = 2
-const DIGITS_GROUP = 3
-const ERA_GROUP = 4
-const RANGE_FROM_GROUP = 5
-const RANGE_TO_GROUP = 6
-const SPOKEN_FROM_GROUP = 7
-const SPOKEN_TO_GROUP = 8
+const RANGE_FROM_GROUP = 2
+const RANGE_TO_GROUP = 3
+const SPOKEN_FROM_GROUP = 4
+const SPOKEN_TO_GROUP = 5
+const YEAR_WORD_GROUP = 6
+const DIGITS_GROUP = 7
+const ERA_GROUP = 8
 
 const CUES = new Set(
   [
@@ -45,9 +45,10 @@ const CUES = new Set(
 export default {
   name: 'ARYearParser',
   pattern: wordPattern(
-    `(?:((?:ال)?(?:عام|سنة))\\s*)?(\\d{4})(?:\\s*(م|ميلادي|ميلادية|للميلاد|ه|هجري|هجرية|للهجرة))?` +
-      `|(\\d{4})\\s*[-–]\\s*(\\d{4})` +
-      `|(?<=(?:من|بين)\\s+)(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})`,
+    // Ranges first: at one position the first alternative that matches is the one tried.
+    `(\\d{4})\\s*[-–]\\s*(\\d{4})` +
+      `|(?<=(?:من|بين)\\s+)(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})` +
+      `|(?:((?:ال)?(?:عام|سنة))\\s*)?(\\d{4})(?:\\s*(م|ميلادي|ميلادية|للميلاد|ه|هجري|هجرية|للهجرة))?`,
   ),
   extract(match, { text }) {
     const from = match[RANGE_FROM_GROUP] ?? match[SPOKEN_FROM_GROUP]
