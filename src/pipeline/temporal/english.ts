@@ -60,7 +60,8 @@ export function tagEnglish(text: string, published: string | null): TagResult {
     }
     const from = valueOf(r.start, !!ref)
     const to = r.end ? valueOf(r.end, !!ref) : null
-    const certain = ['year', 'month', 'day'].every((k) => r.start.isCertain(k as 'year'))
+    const certain =
+      !isRelative(r.start) && ['year', 'month', 'day'].every((k) => r.start.isCertain(k as 'year'))
     timexes.push({
       text: expression,
       start,
@@ -74,13 +75,16 @@ export function tagEnglish(text: string, published: string | null): TagResult {
   return { timexes, warnings: [] }
 }
 
+/** "yesterday", "two days ago": chrono marks the day certain, but it comes from the reference. */
+function isRelative(c: Components): boolean {
+  return [...c.tags()].some((t) => t === 'result/relativeDate' || t.startsWith('casualReference'))
+}
+
 /** A chrono component set as TIMEX3, with X digits for what only a reference would give. */
 function valueOf(c: Components, anchored: boolean): string {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0')
   const known = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => anchored || c.isCertain(k)
-  const relative =
-    c.tags().has('result/relativeDate') ||
-    [...c.tags()].some((t) => t.startsWith('casualReference'))
+  const relative = isRelative(c)
   const year = known('year') ? pad(c.get('year') ?? 0, 4) : 'XXXX'
   const month = known('month') ? pad(c.get('month') ?? 1) : 'XX'
   const day = known('day') ? pad(c.get('day') ?? 1) : 'XX'
