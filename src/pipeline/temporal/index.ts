@@ -64,14 +64,20 @@ export function tagText(
   )
   const spans = results.map((r) => originalSpan(folded, r.index, r.end))
   const sentences = options.sentences?.length ? options.sentences : [{ start: 0, end: text.length }]
-  const sentenceOf = spans.map(([s]) => sentences.findIndex((x) => s >= x.start && s < x.end))
+  const sentenceOf = locate(spans, sentences)
+  const members = new Map<number, [number, number][]>()
+  spans.forEach((span, i) => {
+    const list = members.get(sentenceOf[i]!) ?? []
+    list.push(span)
+    members.set(sentenceOf[i]!, list)
+  })
   const tenses = new Map<number, Tense>()
   const tenseOf = (i: number): Tense => {
     const k = sentenceOf[i]!
     if (!tenses.has(k)) {
       const sentence = sentences[k] ?? { start: 0, end: text.length }
-      const inside = spans
-        .filter((_, j) => sentenceOf[j] === k)
+      const inside = members
+        .get(k)!
         .map(([s, e]): [number, number] => [s - sentence.start, e - sentence.start])
       tenses.set(k, sentenceTense(text.slice(sentence.start, sentence.end), inside))
     }
@@ -123,6 +129,15 @@ export function tagText(
     }
   })
   return { timexes, warnings }
+}
+
+/** The sentence index of each span (-1 outside every sentence); both lists are in text order. */
+function locate(spans: [number, number][], sentences: Span[]): number[] {
+  let k = 0
+  return spans.map(([s]) => {
+    while (k < sentences.length && sentences[k]!.end <= s) k++
+    return k < sentences.length && sentences[k]!.start <= s ? k : -1
+  })
 }
 
 function isPinnedDay(resolved: Resolved): boolean {
@@ -194,6 +209,8 @@ const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"'
 class Quotes {
   private readonly spans: [number, number][] = []
   private readonly anchors = new Map<number, Anchor | null>()
+  /** Positions are asked in text order: the first quotation that can still hold one. */
+  private next = 0
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -208,8 +225,9 @@ class Quotes {
   }
 
   anchorAt(position: number, lastDay: { end: number; ref: Reference } | null): Anchor | null {
-    const quote = this.spans.find(([s, e]) => s < position && position < e)
-    if (!quote) return null
+    while (this.next < this.spans.length && this.spans[this.next]![1] <= position) this.next++
+    const quote = this.spans[this.next]
+    if (!quote || quote[0] >= position) return null
     const [open] = quote
     if (!this.anchors.has(open)) {
       let anchor: Anchor | null = null

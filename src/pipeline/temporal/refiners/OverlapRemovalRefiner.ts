@@ -7,7 +7,7 @@ import type { ParsedResult, Refiner } from '../types'
 
 export default {
   name: 'OverlapRemovalRefiner',
-  refine(results) {
+  refine(results, { text }) {
     const ranked = results
       .map((r, order) => ({ r, order }))
       .sort(
@@ -17,8 +17,10 @@ export default {
           a.order - b.order,
       )
     const kept: ParsedResult[] = []
+    const taken = new Uint8Array(text.length + 1)
     for (const { r } of ranked) {
-      if (kept.some((k) => r.index < k.end && k.index < r.end)) continue
+      if (taken.subarray(r.index, r.end).includes(1)) continue
+      taken.fill(1, r.index, r.end)
       kept.push(r)
     }
     return kept.sort((a, b) => a.index - b.index)
