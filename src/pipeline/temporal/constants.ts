@@ -99,7 +99,16 @@ export function numberValue(text: string): number | undefined {
 }
 
 /** A clock hour in words (1..12, cardinal or ordinal, teens included): "الثالثة", "الحادية عشرة". */
-export const HOUR_WORDS = `(?:ال)?${alt([...CARDINAL_WORDS.filter((w) => (cardinalValue(w) ?? 99) <= 12), ...ORDINAL_WORDS, 'أحد', 'إحدى', 'اثنا', 'اثنتا'])}(?:\\s+${alt(['عشر', 'عشرة'])})?(?![\\p{L}])`
+export const HOUR_WORDS = (() => {
+  const ten = `\\s+${alt(['عشر', 'عشرة'])}`
+  const cardinals = CARDINAL_WORDS.filter((w) => (cardinalValue(w) ?? 99) <= 10)
+  // With the article an hour is an ordinal ("الثالثة"): "الاثنين" and "الأحد" are weekdays.
+  return (
+    `(?:(?:ال)?${alt([...ORDINAL_WORDS, 'واحدة'])}(?:${ten})?` +
+    `|${alt(cardinals)}(?:${ten})?` +
+    `|${alt(['أحد', 'إحدى', 'اثنا', 'اثنتا', 'اثني', 'اثنتي'])}${ten})(?![\\p{L}])`
+  )
+})()
 
 export const ORDINAL_BARE = alt(['أول', 'ثاني', 'ثان', 'ثالث', 'رابع', 'خامس'])
 export const LAST = alt(['آخر', 'أخير', 'الأخير', 'الأخيرة', 'الاخر'])
@@ -252,11 +261,11 @@ export function durationValue(n: number | 'X', unit: Unit): string {
 
 /** Construct forms written before a day: "صباح الخميس", "ليل الثلاثاء". */
 const PART_PREFIX_FORMS: [PartOfDay, string[]][] = [
-  ['MO', ['صباح', 'صبيحة', 'فجر', 'ضحى', 'ضحى يوم', 'صباح يوم', 'فجر يوم']],
-  ['MI', ['ظهر', 'ظهيرة', 'منتصف نهار', 'ظهر يوم']],
-  ['AF', ['عصر', 'عصر يوم', 'بعد ظهر', 'بعد ظهر يوم']],
-  ['EV', ['مساء', 'عشية', 'أمسية', 'مساء يوم', 'مغرب']],
-  ['NI', ['ليل', 'ليلة', 'منتصف ليل', 'منتصف ليلة', 'ليلة يوم']],
+  ['MO', ['صباح', 'صبيحة', 'فجر', 'ضحى']],
+  ['MI', ['ظهر', 'ظهيرة', 'منتصف نهار']],
+  ['AF', ['عصر', 'بعد ظهر']],
+  ['EV', ['مساء', 'عشية', 'أمسية', 'مغرب']],
+  ['NI', ['ليل', 'ليلة', 'منتصف ليل', 'منتصف ليلة']],
 ]
 /** Adverbs and phrases written after a day or a clock time: "أمس مساء", "الساعة 3 عصرا". */
 const PART_SUFFIX_FORMS: [PartOfDay, string[]][] = [

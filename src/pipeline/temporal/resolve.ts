@@ -86,6 +86,12 @@ export function resolveResult(r: ParsedResult, scope: Scope, warnings: string[])
   let until = resolvePoint(r.until, scope)
   if (r.until.ambiguousHour && start.time && start.day && r.until.hour !== undefined) {
     until = clockAfter(start.day, start.time, r.until, until.anchor)
+  } else if (start.time && until.time && until.day && start.day && sameDay(start.day, until.day)) {
+    // "من السابعة مساء حتى السادسة صباحا": an end before the start is on the next day.
+    if (clockMinutes(until.time) <= clockMinutes(start.time) && !hasOwnDay(r.until)) {
+      const day = addDays(until.day, 1)
+      until = { ...until, day, value: `${formatDate(day)}T${formatClock(until.time)}` }
+    }
   }
   const value = start.value && until.value ? `${start.value}/${until.value}` : null
   return {
@@ -95,6 +101,16 @@ export function resolveResult(r: ParsedResult, scope: Scope, warnings: string[])
     day: start.day,
     time: start.time,
   }
+}
+
+/** Does the spec name its own day, or only take one from its context? */
+function hasOwnDay(spec: DateSpec): boolean {
+  return (
+    spec.day !== undefined ||
+    spec.weekday !== undefined ||
+    spec.occurrences !== undefined ||
+    (spec.shift !== undefined && spec.shift.unit !== 'hour' && spec.shift.unit !== 'minute')
+  )
 }
 
 function weakest(a: TimexAnchor, b: TimexAnchor): TimexAnchor {

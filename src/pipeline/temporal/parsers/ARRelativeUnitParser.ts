@@ -50,7 +50,7 @@ export default {
   pattern: wordPattern(
     `(?:(هذا|هذه)\\s+)?${ART}(أسبوع|شهر|عام|سنة|عقد)(?:\\s+(${QUALIFIER_AFTER}|الجديد|الجديدة))?` +
       `|((?:عطلة\\s+)?نهاية\\s+(?:ال)?أسبوع)(?:\\s+(${QUALIFIER_AFTER}))?` +
-      `|${ART}(?:(${UNIT})(?:\\s+(${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})`,
+      `|${ART}(?:(${UNIT})(?:\\s+((?:ال)?\\d{1,3}|${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})`,
   ),
   extract(match, { text }) {
     if (match[WEEKEND_GROUP]) {

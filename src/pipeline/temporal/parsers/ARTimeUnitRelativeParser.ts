@@ -42,7 +42,7 @@ export default {
       `|(${COUNT})\\s+(${UNIT})\\s+من\\s+الآن` +
       `|(?<=(?:خلال|غضون|طوال|طيلة)\\s+)(${COUNT})\\s+(${UNIT})\\s+(${PLURAL_QUALIFIER})`,
   ),
-  extract(match) {
+  extract(match, { text }) {
     if (match[WITHIN_UNIT_GROUP]) return within(match)
     const fromNowUnit = match[FROM_NOW_UNIT_GROUP]
     const unitText = match[UNIT_GROUP] ?? fromNowUnit!
@@ -71,6 +71,13 @@ export default {
     }
     const n = count * unit.scale
     if (!Number.isInteger(n)) return null
+    // "بعد ثلاثة أسابيع من المفاوضات": counted from an event, not a date; the span stays a duration.
+    if (
+      /^\s+(?:من|على)\s/.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 5),
+      )
+    )
+      return null
     const back = preposition === 'قبل' || preposition === 'منذ'
     const start: DateSpec = {
       shift: { unit: unit.unit, n: back ? -n : n },

@@ -18,7 +18,9 @@ export default {
   refine(results, { text }) {
     return mergeAdjacent(results, text, GAP, (a, b, gap) => {
       if (!isPoint(a) || !isPoint(b)) return null
-      if (/^\s*و\s*$/.test(gap) && wordBefore(text, a.index) !== 'بين') return null
+      // "و" joins a range only after "بين" or "يومي" ("يومي الأحد والاثنين").
+      if (/^\s*و\s*$/.test(gap) && !/^(?:بين|يومي|ايام)$/.test(wordBefore(text, a.index)))
+        return null
       const start = { ...a.start }
       const until = b.start
       if (start.year === undefined && start.month !== undefined && until.year !== undefined) {

@@ -18,14 +18,14 @@ export default {
         w.weekday !== undefined &&
         w.day === undefined &&
         w.shift === undefined &&
-        w.nth === undefined &&
-        w.direction === undefined
+        w.nth === undefined
       const date = b.start
       if (!weekdayOnly || b.role || b.until || date.day === undefined || date.weekday !== undefined)
         return null
       return {
         ...b,
         start: { ...date, weekday: w.weekday, part: date.part ?? w.part },
+        // "الخميس المقبل الموافق 12 مايو": the date says which Thursday.
         statedWeekday: w.weekday,
       }
     })
