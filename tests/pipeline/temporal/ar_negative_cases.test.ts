@@ -31,6 +31,8 @@ describe('words that only look temporal', () => {
     ['a week alone', 'خصص الأسبوع للثقافة'],
     ['numbers in words', 'وصل خمسة عشر لاعبا إلى الملعب'],
     ['his birthday', 'احتفل بعيد ميلاده مع أصدقائه'],
+    ['a decimal number is no clock time', 'ارتفع المؤشر بنسبة 10.30 بالمئة'],
+    ['two numbers joined by "و" are no clock time', 'حصل على 2 و4 نقاط'],
     ['empty text', ''],
     ['only spaces and punctuation', '  ،،  ..  '],
   ])('%s', (_, text) => testUnexpectedResult(text))

@@ -50,3 +50,17 @@ describe('spans back and forward', () => {
     testSingleCase(text, REF, { text: expression, value })
   })
 })
+
+describe('more spans', () => {
+  it.each([
+    [
+      'سجلت 40 إصابة خلال الساعات الـ48 الماضية',
+      'الساعات الـ48 الماضية',
+      '2022-01-06T07:00/2022-01-08T07:00',
+    ],
+    ['يستمر المعرض بقية الأسبوع', 'بقية الأسبوع', '2022-01-08/2022-01-09'],
+    ['دعا إلى إضراب يومي الأحد والاثنين', 'الأحد والاثنين', '2022-01-02/2022-01-03'],
+  ])('%s', (text, expression, value) => {
+    testSingleCase(text, REF, { text: expression, value })
+  })
+})

@@ -31,6 +31,7 @@ const SPAN_COUNT_GROUP = 8
 const SPAN_COUNT_FIRST_GROUP = 9
 const SPAN_UNIT_AFTER_COUNT_GROUP = 10
 const SPAN_QUALIFIER_GROUP = 11
+const REST_UNIT_GROUP = 12
 
 const AFTER_MODIFIER = new RegExp(
   `${foldPattern('(?:أوائل|مطلع|بداية|مستهل|منتصف|أواسط|أواخر|نهاية|ختام)')}(?:\\s+من)?\\s+$`,
@@ -50,7 +51,8 @@ export default {
   pattern: wordPattern(
     `(?:(هذا|هذه)\\s+)?${ART}(أسبوع|شهر|عام|سنة|عقد)(?:\\s+(${QUALIFIER_AFTER}|الجديد|الجديدة))?` +
       `|((?:عطلة\\s+)?نهاية\\s+(?:ال)?أسبوع)(?:\\s+(${QUALIFIER_AFTER}))?` +
-      `|${ART}(?:(${UNIT})(?:\\s+((?:ال)?\\d{1,3}|${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})`,
+      `|${ART}(?:(${UNIT})(?:\\s+((?:ال)?\\d{1,3}|${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})` +
+      `|(?:بقية|باقي)\\s+(?:ال)?(أسبوع|شهر|عام|سنة)`,
   ),
   extract(match, { text }) {
     if (match[WEEKEND_GROUP]) {
@@ -61,6 +63,7 @@ export default {
       }
     }
     if (match[SPAN_QUALIFIER_GROUP]) return span(match)
+    if (match[REST_UNIT_GROUP]) return rest(SINGULAR[matchKey(match[REST_UNIT_GROUP])])
     const unit = SINGULAR[matchKey(match[UNIT_GROUP]!)]
     const qualifier = match[QUALIFIER_GROUP]
     // "مطلع العام", "نهاية الشهر": after a vagueness word the unit alone is the current one.
@@ -107,4 +110,21 @@ function span(match: RegExpExecArray) {
   return sign < 0
     ? { type: 'DATE' as const, start: far, until: near }
     : { type: 'DATE' as const, start: near, until: far }
+}
+
+/** "بقية الأسبوع": from the reference day to the end of its week, month or year. */
+function rest(unit: Unit | 'decade' | undefined) {
+  const today: DateSpec = { shift: { unit: 'day', n: 0 }, relativeTo: 'speech', grain: 'day' }
+  const last: Record<string, DateSpec> = {
+    week: { shift: { unit: 'week', n: 0 }, weekday: 0, relativeTo: 'speech', grain: 'day' },
+    month: {
+      shift: { unit: 'month', n: 0 },
+      nth: { n: -1, unit: 'day' },
+      relativeTo: 'speech',
+      grain: 'day',
+    },
+    year: { shift: { unit: 'year', n: 0 }, month: 12, day: 31, relativeTo: 'speech', grain: 'day' },
+  }
+  const until = unit ? last[unit] : undefined
+  return until ? { type: 'DATE' as const, start: today, until } : null
 }

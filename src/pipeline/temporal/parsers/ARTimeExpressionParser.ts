@@ -8,6 +8,7 @@
 import { matchKey } from '../../lexicon/calendar'
 import {
   HOUR_WORDS,
+  wordBefore,
   NUMBER_WORDS,
   PART_SUFFIX,
   hourInPart,
@@ -17,17 +18,23 @@ import {
 } from '../constants'
 import type { DateSpec, Parser } from '../types'
 
-const CLOCK_WORD_GROUP = 2
-const HH_GROUP = 3
-const MM_GROUP = 4
-const SS_GROUP = 5
-const HOUR_GROUP = 6
-const MINUTES_GROUP = 7
-const AMPM_GROUP = 8
-const PART_GROUP = 9
-const MIDNIGHT_GROUP = 11
+// The span alternative comes first: at one position the first alternative that matches wins.
+const SPAN_FROM_GROUP = 2
+const SPAN_JOIN_GROUP = 3
+const SPAN_TO_GROUP = 4
+const SPAN_PART_GROUP = 5
+const CLOCK_WORD_GROUP = 6
+const HH_GROUP = 7
+const MM_GROUP = 8
+const SS_GROUP = 9
+const HOUR_GROUP = 10
+const MINUTES_GROUP = 11
+const AMPM_GROUP = 12
+const PART_GROUP = 13
+const MIDNIGHT_GROUP = 15
 
-const COUNT = `\\d{1,2}|${NUMBER_WORDS}`
+/** Minutes are counted in cardinals without the article: "والرابعة" is the next hour, not 4 minutes. */
+const COUNT = `\\d{1,2}|(?!ال)(?:${NUMBER_WORDS})`
 /** An hour in words, 1 to 12: not a compound like "الرابعة وأربعون", whose tens are minutes. */
 const HOUR = `\\d{1,2}|${HOUR_WORDS}`
 const MINUTES =
@@ -55,11 +62,14 @@ function minutesOf(phrase: string): number | undefined {
 export default {
   name: 'ARTimeExpressionParser',
   pattern: wordPattern(
-    `(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*:\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${HOUR})(${MINUTES})?)` +
+    // "من 10 إلى 12 ظهرا", "بين 2 و4 عصرا": bare hours made a time by the part after them
+    `(${HOUR})\\s*(-|–|إلى|الى|حتى|و)\\s*(${HOUR})\\s+(${PART_SUFFIX})` +
+      `|(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*[:.]\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${HOUR})(${MINUTES})?)` +
       `(?:\\s*(ص|م)(?![\\p{L}])|\\s*(${PART_SUFFIX}))?(${ZONE})?` +
       `|(منتصف[\\s-]+(?:الليل|الليلة|النهار|الظهر)|وقت\\s+الظهيرة|الظهيرة)`,
   ),
-  extract(match) {
+  extract(match, { text }) {
+    if (match[SPAN_PART_GROUP]) return span(match, text)
     const spec: DateSpec = { grain: 'minute' }
     if (match[MIDNIGHT_GROUP]) {
       spec.hour = /ليل/.test(match[MIDNIGHT_GROUP]) ? 0 : 12
@@ -67,6 +77,15 @@ export default {
       return { type: 'TIME', start: spec }
     }
     const digits = match[HH_GROUP] !== undefined
+    // "10.30" is a clock time only with "الساعة" or a part of the day: alone it is a number.
+    if (
+      digits &&
+      /\./.test(match[0]) &&
+      !match[CLOCK_WORD_GROUP] &&
+      !match[PART_GROUP] &&
+      !match[AMPM_GROUP]
+    )
+      return null
     const hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
     const minutesText = match[MINUTES_GROUP]
     let hour = numberValue(hourText)
@@ -78,6 +97,14 @@ export default {
       // A number alone is no time: it needs "الساعة", a part of the day, or words with minutes.
       if (!match[CLOCK_WORD_GROUP] && !partText && !ampm && !(words && minutesText)) return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
+      // "2 و4": without "الساعة", digits after "و" are minutes only when "دقيقة" says so.
+      if (
+        !match[CLOCK_WORD_GROUP] &&
+        minutesText &&
+        /\d/.test(minutesText) &&
+        !/دق/.test(minutesText)
+      )
+        return null
       if (words && (hour === undefined || hour < 1 || hour > 12)) return null
       if (minutesText) {
         const offset = minutesOf(minutesText)
@@ -109,3 +136,23 @@ export default {
     return { type: 'TIME', start: spec }
   },
 } satisfies Parser
+
+/** "من 10 إلى 12 ظهرا": both hours read in the part of the day written after the second. */
+function span(match: RegExpExecArray, text: string) {
+  const from = numberValue(match[SPAN_FROM_GROUP]!)
+  const to = numberValue(match[SPAN_TO_GROUP]!)
+  const part = partOf(match[SPAN_PART_GROUP]!)
+  if (from === undefined || to === undefined || !part) return null
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > 12 || from === to)
+    return null
+  if (matchKey(match[SPAN_JOIN_GROUP]!) === 'و' && wordBefore(text, match.index) !== 'بين')
+    return null
+  const end = hourInPart(to, part)
+  let start = hourInPart(from, part)
+  if (start > end) start = from // "من 10 إلى 2 ظهرا": the start is still in the morning
+  return {
+    type: 'TIME' as const,
+    start: { hour: start, minute: 0, grain: 'minute' as const },
+    until: { hour: end, minute: 0, grain: 'minute' as const },
+  }
+}
