@@ -37,3 +37,11 @@ describe('words that only look temporal', () => {
     ['only spaces and punctuation', '  ،،  ..  '],
   ])('%s', (_, text) => testUnexpectedResult(text))
 })
+
+describe('ordinals after a noun are not clock hours', () => {
+  it.each([
+    ['فاز للمرة الثالثة مساء', 'فاز للمرة الثالثة مساء'],
+    ['في الجولة الثالثة صباحا', 'في الجولة الثالثة صباحا'],
+    ['eleven players', 'دخل اللاعبون الأحد عشر إلى الملعب'],
+  ])('%s', (_, text) => testUnexpectedResult(text))
+})

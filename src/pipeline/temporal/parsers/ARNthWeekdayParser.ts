@@ -121,6 +121,7 @@ function weekdayAndDay(weekdayText: string, dayText: string) {
   const weekday = weekdayNumber(weekdayText)
   const day = numberValue(dayText)
   if (weekday === undefined || day === undefined || !Number.isInteger(day) || day > 31) return null
+  if (weekday === 0 && /^عشر/.test(dayText)) return null // "الأحد عشر" is eleven
   if (day < 1) return null
   if (!/\d/.test(dayText) && day <= 5) {
     // "يوم الأحد الثاني": the second Sunday of this month.

@@ -46,6 +46,42 @@ const ZONE =
   `(?:\\s*[+-]\\s*\\d{1,2}(?:\\s*(?:gmt|utc))?)?\\s*\\)?` +
   `|\\s*(?:gmt|utc)(?:\\s*[+-]\\s*\\d{1,2})?`
 
+/**
+ * Words that put a clock hour after them ("عند الثالثة فجرا"). An hour in words with no
+ * "الساعة" follows one of them, a verb ("سأعود الثامنة مساء") or opens the clause; after a
+ * noun it is that noun's ordinal ("للمرة الثالثة مساء أمس" is the third time, not 3 pm).
+ */
+const CLOCK_LEADS = new Set(
+  [
+    'في',
+    'عند',
+    'حتى',
+    'منذ',
+    'من',
+    'إلى',
+    'قبل',
+    'بعد',
+    'نحو',
+    'حوالي',
+    'قرابة',
+    'بحدود',
+    'تمام',
+    'بين',
+  ].map(matchKey),
+)
+
+function opensClock(text: string, index: number, clitic = ''): boolean {
+  const before = text.slice(Math.max(0, index - 30), index)
+  if (!/\p{L}[^\p{L}]*$/u.test(before) || /[^\p{L}\s]\s*$/u.test(before)) return true
+  const word = wordBefore(text, index)
+  // "الثانية والرابعة فجرا": an hour coordinated with the one before it.
+  if (/و/.test(clitic) && (numberValue(word) !== undefined || /\d$/.test(before.trim())))
+    return true
+  if (CLOCK_LEADS.has(word.replace(/^[وف](?=\p{L}{2})/u, ''))) return true
+  // After a definite or feminine noun the word is its ordinal; after a verb it is an hour.
+  return !/^(?:[وفب]?ال|لل)|ه$/.test(word)
+}
+
 /** Minutes added to (or taken from) the hour by "والربع", "إلا ثلث", "و18 دقيقة". */
 function minutesOf(phrase: string): number | undefined {
   const key = matchKey(phrase).trim()
@@ -94,6 +130,8 @@ export default {
     const ampm = match[AMPM_GROUP]
     if (!digits) {
       const words = !/\d/.test(hourText)
+      if (words && !match[CLOCK_WORD_GROUP] && !opensClock(text, match.index, match[1]!))
+        return null
       // A number alone is no time: it needs "الساعة", a part of the day, or words with minutes.
       if (!match[CLOCK_WORD_GROUP] && !partText && !ampm && !(words && minutesText)) return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
@@ -139,6 +177,7 @@ export default {
 
 /** "من 10 إلى 12 ظهرا": both hours read in the part of the day written after the second. */
 function span(match: RegExpExecArray, text: string) {
+  if (!/\d/.test(match[SPAN_FROM_GROUP]!) && !opensClock(text, match.index, match[1]!)) return null
   const from = numberValue(match[SPAN_FROM_GROUP]!)
   const to = numberValue(match[SPAN_TO_GROUP]!)
   const part = partOf(match[SPAN_PART_GROUP]!)

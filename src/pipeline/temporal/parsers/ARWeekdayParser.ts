@@ -49,6 +49,8 @@ export default {
     if (weekday === undefined) return null
     const before = wordBefore(text, match.index)
     if (NAME_HEADS.has(before)) return null
+    // "الأحد عشر" is eleven.
+    if (weekday === 0 && /^عشر/.test(wordAfter(text, match.index + match[0].length))) return null
     if (weekday === 1 && !match[THIS_GROUP] && !/يوم/.test(match[0])) {
       const after = wordAfter(text, match.index + match[0].length)
       if (TWO_CONTEXT.has(after) || before === 'بين') return null
