@@ -72,7 +72,7 @@ const CLOCK_LEADS = new Set(
 
 function opensClock(text: string, index: number, clitic = ''): boolean {
   const before = text.slice(Math.max(0, index - 30), index)
-  if (!/\p{L}[^\p{L}]*$/u.test(before) || /[^\p{L}\s]\s*$/u.test(before)) return true
+  if (!/\p{L}\P{L}*$/u.test(before) || /[^\p{L}\s]\s*$/u.test(before)) return true
   const word = wordBefore(text, index)
   // "الثانية والرابعة فجرا": an hour coordinated with the one before it.
   if (/و/.test(clitic) && (numberValue(word) !== undefined || /\d$/.test(before.trim())))
