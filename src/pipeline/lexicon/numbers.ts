@@ -106,13 +106,14 @@ const UNIT_WORDS = [
 const TEN_WORDS = ['عشر', 'عشرة', 'عاشر', 'عاشرة']
 const TENS_WORDS = CARDINAL_FORMS.filter(([v]) => v >= 20 && v < 100).flatMap(([, w]) => w)
 
-function numberWordsPattern(names: (words: readonly string[]) => string): string {
+function numberWordsPattern(names: (words: readonly string[]) => string, letter: string): string {
   const art = '(?:[اأإآ]ل)?'
-  const unit = `${art}(?:${names(UNIT_WORDS)})`
-  const teenHead = `${art}(?:${names([...UNIT_WORDS, ...TEEN_HEADS.flatMap(([, w]) => w)])})`
-  const ten = `(?:${names(['عشر', 'عشرة'])})`
+  // One alternation for units and teen heads ("ثلاثة", "أحد" of "أحد عشر"): numberWordsValue
+  // rejects a teen head without its "عشر". Kept small: every pattern embedding it compiles it.
+  const head = `${art}(?:${names([...UNIT_WORDS, ...TEEN_HEADS.flatMap(([, w]) => w)])})`
   const tens = `(?:و\\s*)?${art}(?:${names(TENS_WORDS)})`
-  return `(?:${teenHead}\\s+${ten}|${unit}\\s+${tens}|${tens}|${unit}|${art}(?:${names(TEN_WORDS)}))(?![\\p{L}])`
+  const ten = `(?:${names(['عشر', 'عشرة'])})`
+  return `(?:${head}(?:\\s+${ten}|\\s+${tens})?|${tens}|${art}(?:${names(TEN_WORDS)}))(?![${letter}])`
 }
 
 /**
@@ -120,9 +121,12 @@ function numberWordsPattern(names: (words: readonly string[]) => string): string
  * with or without the article: "ثلاثة", "الحادي عشر", "السابعة عشرة", "الثالث والعشرين",
  * "خمس وأربعون". Read its value with `numberWordsValue`.
  */
-export const NUMBER_WORDS_PATTERN = numberWordsPattern(namesPattern)
-/** The same for text folded with `matchKey` (see `keyNamesPattern`). */
-export const NUMBER_WORDS_KEY_PATTERN = numberWordsPattern(keyNamesPattern)
+export const NUMBER_WORDS_PATTERN = numberWordsPattern(namesPattern, '\\p{L}')
+/**
+ * The same for text folded with `matchKey` (see `keyNamesPattern`). Its word boundary is the
+ * Arabic letter range: a `\p{L}` class is slow to compile and the folded text needs none.
+ */
+export const NUMBER_WORDS_KEY_PATTERN = numberWordsPattern(keyNamesPattern, '\\u0620-\\u064A')
 
 /** Value of a number written in words up to 99 ("الثالث والعشرين" → 23), or undefined. */
 export function numberWordsValue(phrase: string): number | undefined {
@@ -131,18 +135,23 @@ export function numberWordsValue(phrase: string): number | undefined {
     .filter((t) => t !== 'و')
   let total = 0
   let last = 0
+  let head = false
   for (const token of tokens) {
     const b = bare(token)
     if ((b === 'عشر' || b === 'عشره') && last > 0 && last < 10) {
       total += 10
       last = 0
+      head = false
       continue
     }
-    const value =
-      cardinalValue(token) ?? ordinalValue(token) ?? TEENS.get(b) ?? TEENS.get(matchKey(token))
+    if (head) return undefined // "أحد" and "اثنا" only count before "عشر"
+    const plain = cardinalValue(token) ?? ordinalValue(token)
+    const teen = TEENS.get(b) ?? TEENS.get(matchKey(token))
+    head = plain === undefined && teen !== undefined
+    const value = plain ?? teen
     if (value === undefined || value >= 100) return undefined
     total += value
     last = value
   }
-  return tokens.length ? total : undefined
+  return tokens.length && !head ? total : undefined
 }

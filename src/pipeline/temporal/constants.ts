@@ -26,12 +26,22 @@ import { foldPattern } from './text'
 import type { PartOfDay, Unit } from './types'
 
 /**
+ * Letters of the folded text, as a character-class body (Latin, Greek, Cyrillic, Arabic). Explicit
+ * ranges rather than `\p{L}`: a Unicode property class makes a pattern many times slower to
+ * compile, and a worker compiles every pattern on its first article.
+ */
+export const LETTER =
+  'a-zA-Z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0620-\\u064A\\u066E-\\u06D3\\u06D5\\u06EE-\\u06FF\\u0750-\\u077F\\u08A0-\\u08FF'
+/** Letters, digits (ASCII once folded) and "_". */
+export const WORD = `${LETTER}0-9_`
+
+/**
  * Left edge: not inside a word. Group 1 holds a conjunction (و، ف) and/or a preposition (ب، ل، ك)
  * glued to the expression: they stay outside it ("وأمس" → "أمس"). Unicode-aware, after chrono's
  * Russian locale: `\b` and `\W` treat Arabic letters as non-word characters.
  */
-export const LEFT = String.raw`(?<![\p{L}\p{N}_])((?:[وف][بلك]?|[بلك])?)`
-export const RIGHT = String.raw`(?![\p{L}\p{N}_])`
+export const LEFT = String.raw`(?<![${WORD}])((?:[وف][بلك]?|[بلك])?)`
+export const RIGHT = String.raw`(?![${WORD}])`
 /** The article, whose alef drops after the preposition ل ("لليوم" = ل + اليوم). */
 export const ART = '(?:ال|(?<=ل)ل)'
 
@@ -98,7 +108,10 @@ export function numberValue(text: string): number | undefined {
   return numberWordsValue(text)
 }
 
-/** A clock hour in words (1..12, cardinal or ordinal, teens included): "الثالثة", "الحادية عشرة". */
+/**
+ * A number from 1 to 12 in words, cardinal or ordinal, teens included: clock hours ("الثالثة",
+ * "الحادية عشرة") and month numbers ("شهر ثلاثة", "الشهر الثامن").
+ */
 export const HOUR_WORDS = (() => {
   const ten = `\\s+${alt(['عشر', 'عشرة'])}`
   const cardinals = CARDINAL_WORDS.filter((w) => (cardinalValue(w) ?? 99) <= 10)
@@ -106,7 +119,7 @@ export const HOUR_WORDS = (() => {
   return (
     `(?:(?:ال)?${alt([...ORDINAL_WORDS, 'واحدة'])}(?:${ten})?` +
     `|${alt(cardinals)}(?:${ten})?` +
-    `|${alt(['أحد', 'إحدى', 'اثنا', 'اثنتا', 'اثني', 'اثنتي'])}${ten})(?![\\p{L}])`
+    `|${alt(['أحد', 'إحدى', 'اثنا', 'اثنتا', 'اثني', 'اثنتي'])}${ten})(?![${LETTER}])`
   )
 })()
 
@@ -322,8 +335,7 @@ export function hourInPart(hour: number, part: PartOfDay): number {
 
 export const MONTH_SPEC =
   `(?:(?:ال)?شهر\\s+)?${MONTH_NAME}` +
-  `|شهر\\s+(?:\\d{1,2}|${NUMBER_WORDS})` +
-  `|الشهر\\s+(?:${QUALIFIER}|${NUMBER_WORDS})` +
+  `|(?:ال)?شهر\\s+(?:\\d{1,2}|${HOUR_WORDS}|${QUALIFIER})` +
   `|هذا\\s+الشهر`
 
 /** A month reference read back: a month number, or a shift from the reference month. */
@@ -361,15 +373,18 @@ export function yearTailValue(
   return {}
 }
 
+const RE_LAST_WORD = new RegExp(`([${LETTER}]+)[^${LETTER}\\n]*$`, 'u')
+const RE_FIRST_WORD = new RegExp(`^[^${WORD}\\n]*([${WORD}]+)`, 'u')
+
 /** The word before `index` in the folded text (without clitics), for context checks. */
 export function wordBefore(text: string, index: number): string {
-  const m = /(\p{L}+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, index - 40), index))
+  const m = RE_LAST_WORD.exec(text.slice(Math.max(0, index - 40), index))
   return m ? m[1]! : ''
 }
 
 /** The word after `index` in the folded text. */
 export function wordAfter(text: string, index: number): string {
-  const m = /^[^\p{L}\p{N}\n]*([\p{L}\p{N}]+)/u.exec(text.slice(index, index + 40))
+  const m = RE_FIRST_WORD.exec(text.slice(index, index + 40))
   return m ? m[1]! : ''
 }
 

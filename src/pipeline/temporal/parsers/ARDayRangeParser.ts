@@ -44,7 +44,8 @@ export default {
   name: 'ARDayRangeParser',
   pattern: wordPattern(
     `(?:(?:يومي|أيام|الأيام)\\s+)?(${DAY})${TO}(${DAY})\\s*(?:من\\s+)?(${MONTH_SPEC})(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?` +
-      `|((?:(?:ال)?شهر\\s+)?${MONTH_NAME})\\s*(?:(بين)\\s+|من\\s+)?(${DAY})${TO}(${DAY})(?:${YEAR_TAIL})?`,
+      // month first: digits only ("يوليو 13-15"), words there are rare and the pattern stays small
+      `|((?:(?:ال)?شهر\\s+)?${MONTH_NAME})\\s*(?:(بين)\\s+|من\\s+)?(\\d{1,2})${TO}(\\d{1,2})(?:${YEAR_TAIL})?`,
   ),
   extract(match, { text }) {
     const separator = match[A_SEPARATOR] ?? match[B_SEPARATOR]

@@ -18,6 +18,7 @@ import {
   weekdayNumber,
   wordPattern,
   yearTailValue,
+  WORD,
 } from '../constants'
 import type { DateSpec, Parser } from '../types'
 import { monthDateSpec } from './common'
@@ -25,45 +26,39 @@ import { monthDateSpec } from './common'
 const IN = '\\s+(?:من|في|ب)\\s*'
 const MONTH = `(${MONTH_SPEC}|الشهر)`
 
+// One head per shape, then the month once (a long pattern is slow to compile).
 const A_ORD = 2
 const A_DAY = 3
-const A_MONTH = 4
-const A_YEAR = 5
-const A_REL_YEAR = 6
-const B_DAY = 7
-const B_ORD = 8
-const B_MONTH = 9
-const B_YEAR = 10
-const B_REL_YEAR = 11
-const C_ORD = 12
-const C_UNIT = 13
-const C_MONTH = 14
-const C_YEAR = 15
-const C_REL_YEAR = 16
-const D_UNIT = 17
-const D_ORD = 18
-const D_MONTH = 19
-const D_YEAR = 20
-const D_REL_YEAR = 21
-const E_WEEKDAY = 22
-const E_DAY = 23
-const F_DAY = 24
+const B_DAY = 4
+const B_ORD = 5
+const C_ORD = 6
+const C_UNIT = 7
+const D_UNIT = 8
+const D_ORD = 9
+const MONTH_GROUP = 10
+const YEAR_GROUP = 11
+const REL_YEAR_GROUP = 12
+const E_WEEKDAY = 13
+const E_DAY = 14
+const F_DAY = 15
 
 export default {
   name: 'ARNthWeekdayParser',
   pattern: wordPattern(
-    // ثاني أربعاء من شهر أكتوبر / ثالث يوم ثلاثاء بأيلول
-    `(${ORDINAL_BARE}|${LAST})\\s+(?:يوم\\s+)?(${WEEKDAY_BARE}|${WEEKDAY_NAME})${IN}${MONTH}(?:${YEAR_TAIL})?` +
+    '(?:' +
+      // ثاني أربعاء من شهر أكتوبر / ثالث يوم ثلاثاء بأيلول
+      `(${ORDINAL_BARE}|${LAST})\\s+(?:يوم\\s+)?(${WEEKDAY_BARE}|${WEEKDAY_NAME})` +
       // الثلاثاء الثالث من شهر أيلول
-      `|(${WEEKDAY_NAME})\\s+(${NUMBER_WORDS}|${LAST})${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      `|(${WEEKDAY_NAME})\\s+(${NUMBER_WORDS}|${LAST})` +
       // ثالث يوم من شهر عشرة / أول أسبوع بشهر أكتوبر
-      `|(${ORDINAL_BARE}|${LAST})\\s+(يوم|أسبوع)${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      `|(${ORDINAL_BARE}|${LAST})\\s+(يوم|أسبوع)` +
       // اليوم الثالث من أكتوبر / الأسبوع الأخير في سبتمبر
-      `|(?:ال)?(يوم|أسبوع)\\s+(${NUMBER_WORDS}|${LAST})${IN}${MONTH}(?:${YEAR_TAIL})?` +
+      `|(?:ال)?(يوم|أسبوع)\\s+(${NUMBER_WORDS}|${LAST})` +
+      `)${IN}${MONTH}(?:${YEAR_TAIL})?` +
       // السبت السادس عشر / الجمعة 22 (a day of the month, nothing after it)
-      `|(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[\\p{L}\\p{N}])` +
+      `|(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[${WORD}])` +
       // يوم 27 (a day of the month, nothing after it)
-      `|يوم\\s+(\\d{1,2})(?![\\s\\-/.]*[\\p{L}\\p{N}])`,
+      `|يوم\\s+(\\d{1,2})(?![\\s\\-/.]*[${WORD}])`,
   ),
   extract(match) {
     if (match[E_WEEKDAY]) return weekdayAndDay(match[E_WEEKDAY], match[E_DAY]!)
@@ -71,19 +66,14 @@ export default {
       const day = Number(match[F_DAY])
       return day >= 1 && day <= 31 ? { type: 'DATE', start: { day, grain: 'day' } } : null
     }
-    const at = (a: number, b: number, c: number, d: number) =>
-      match[a] ?? match[b] ?? match[c] ?? match[d]
-    const ordText = at(A_ORD, B_ORD, C_ORD, D_ORD)!
-    const monthText = at(A_MONTH, B_MONTH, C_MONTH, D_MONTH)!
+    const ordText = match[A_ORD] ?? match[B_ORD] ?? match[C_ORD] ?? match[D_ORD]!
+    const monthText = match[MONTH_GROUP]!
     const n = ordinalOrLast(ordText)
     const month = /^الشهر$/.test(monthText) ? { shift: 0 } : monthSpecValue(monthText)
     if (n === undefined || !month || n === 0) return null
     const start: DateSpec = monthDateSpec(
       month,
-      yearTailValue(
-        at(A_YEAR, B_YEAR, C_YEAR, D_YEAR),
-        at(A_REL_YEAR, B_REL_YEAR, C_REL_YEAR, D_REL_YEAR),
-      ),
+      yearTailValue(match[YEAR_GROUP], match[REL_YEAR_GROUP]),
       undefined,
     )
     const weekdayText = match[A_DAY] ?? match[B_DAY]

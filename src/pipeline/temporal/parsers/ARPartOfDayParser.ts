@@ -14,6 +14,7 @@ import {
   weekdayNumber,
   wordBefore,
   wordPattern,
+  WORD,
 } from '../constants'
 import type { Parser, PartOfDay } from '../types'
 
@@ -49,7 +50,7 @@ export default {
       `|(${PART_DEICTIC})(?:\\s+(الماضية|المقبلة|القادمة))?` +
       `|ال(صباح|مساء|ظهيرة|ظهر|عصر|فجر|ليل)(?:\\s+الباكر)?` +
       `|((?:فترة\\s+ما\\s+)?بعد\\s+(?:الظهر|الظهيرة))` +
-      `|(${PART_PREFIX})(?=\\s+[\\p{L}\\p{N}])` +
+      `|(${PART_PREFIX})(?=\\s+[${WORD}])` +
       `|(${alt(ADVERBS)})`,
   ),
   extract(match, { text }) {
