@@ -288,9 +288,11 @@ const PART_SUFFIX_FORMS: [PartOfDay, string[]][] = [
   ['EV', ['مساء', 'مساءا', 'المساء', 'بعد المغرب', 'المغرب', 'العشاء', 'بعد العشاء']],
   ['NI', ['ليلا', 'الليل', 'في الليل']],
 ]
+// "صباح اليوم" is a prefix joined to "اليوم" (ARMergePartOfDayRefiner), so that "مساء اليوم
+// الأحد" keeps its weekday.
 const PART_DEICTIC_FORMS: [PartOfDay, string[]][] = [
-  ['MO', ['هذا الصباح', 'صباح اليوم']],
-  ['EV', ['هذا المساء', 'مساء اليوم']],
+  ['MO', ['هذا الصباح']],
+  ['EV', ['هذا المساء']],
   ['NI', ['هذه الليلة', 'الليلة']],
 ]
 

@@ -128,9 +128,12 @@ export function sentenceTense(sentence: string, spans: [number, number][]): Tens
     at = Math.max(at, e)
   }
   outside += sentence.slice(at)
-  const key = ` ${matchKey(outside).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  // Words without a leading "و"/"ف" ("ومن المنتظر" → "من المنتظر").
+  const words = (matchKey(outside).match(WORD) ?? []).map((w) =>
+    w.length > 2 ? w.replace(/^[وف](?=من|سوف|لن|يعتزم|تعتزم|ينوي|تنوي|يرتقب|يتوقع)/, '') : w,
+  )
+  const key = ` ${words.join(' ')} `
   if (FUTURE_PHRASES.some((p) => key.includes(` ${p} `))) return 'future'
-  const words = key.match(WORD) ?? []
   if (words.some(isFutureVerb)) return 'future'
   if (words.every((w) => FILLERS.has(w) || FILLERS.has(w.replace(/^[وفبل]/, '')))) return 'bare'
   return 'none'

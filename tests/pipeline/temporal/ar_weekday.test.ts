@@ -63,3 +63,19 @@ describe('nights and parts of weekdays', () => {
     testSingleCase(text, WEDNESDAY, { text: expression, value })
   })
 })
+
+describe('grammar inside the sentence', () => {
+  it('"ومن المنتظر" makes a weekday point forward', () => {
+    testSingleCase('ومن المنتظر أن يلقي خطابا الثلاثاء', '2021-07-25', {
+      text: 'الثلاثاء',
+      value: '2021-07-27',
+    })
+  })
+
+  it('a part of the day before "اليوم الأحد" keeps the weekday check', () => {
+    testSingleCase('قرر الرئيس مساء اليوم الأحد تجميد البرلمان', '2021-07-25', {
+      text: 'مساء اليوم الأحد',
+      value: '2021-07-25TEV',
+    })
+  })
+})
