@@ -84,7 +84,15 @@ export function resolveResult(r: ParsedResult, scope: Scope, warnings: string[])
     return { value, anchor: start.anchor, mod: r.start.mod, day: start.day, time: start.time }
   }
   let until = resolvePoint(r.until, scope)
-  if (r.until.ambiguousHour && start.time && start.day && r.until.hour !== undefined) {
+  if (isWeekdayOnly(r.until) && start.day) {
+    // "من الاثنين إلى الجمعة": the Friday after that Monday.
+    const day = addDays(start.day, (r.until.weekday! - weekdayOf(start.day) + 7) % 7)
+    until = {
+      ...until,
+      day,
+      value: r.until.part ? `${formatDate(day)}T${r.until.part}` : formatDate(day),
+    }
+  } else if (r.until.ambiguousHour && start.time && start.day && r.until.hour !== undefined) {
     until = clockAfter(start.day, start.time, r.until, until.anchor)
   } else if (start.time && until.time && until.day && start.day && sameDay(start.day, until.day)) {
     // "من السابعة مساء حتى السادسة صباحا": an end before the start is on the next day.
@@ -101,6 +109,18 @@ export function resolveResult(r: ParsedResult, scope: Scope, warnings: string[])
     day: start.day,
     time: start.time,
   }
+}
+
+function isWeekdayOnly(spec: DateSpec): boolean {
+  return (
+    spec.weekday !== undefined &&
+    spec.day === undefined &&
+    spec.month === undefined &&
+    spec.year === undefined &&
+    spec.shift === undefined &&
+    spec.hour === undefined &&
+    !spec.nth
+  )
 }
 
 /** Does the spec name its own day, or only take one from its context? */

@@ -48,14 +48,15 @@ export default {
       `|${CUE}(ساعة|يوم|أسبوع|شهر|سنة|عام|عقد|قرن)(?:\\s+(?:و\\s*(${FRACTION})|واحد|واحدة|كامل|كاملة|كاملا))?` +
       `|(?:عدة|بضعة|بضع)\\s+(${UNIT})` +
       `|${ART}?يوم\\s+(${NUMBER_WORDS})\\s+على\\s+التوالي` +
-      `|(يوم|يوما|أسبوع|أسبوعا|شهر|شهرا|عام|عاما|سنة|ليلة)\\s+(?:كامل|كاملة|كاملا|بأكمله|بأكملها)` +
-      `|(?<=(?:طوال|طيلة)\\s+)ال(يوم|أسبوع|شهر|عام|سنة|ليل|ليلة)`,
+      `|(يوم|يوما|أسبوع|أسبوعا|شهر|شهرا|عام|عاما|سنة)\\s+(?:كامل|كاملة|كاملا|بأكمله|بأكملها)` +
+      `|(?<=(?:طوال|طيلة)\\s+)ال(يوم|أسبوع|شهر|عام|سنة)`,
   ),
   extract(match) {
     const whole = match[WHOLE_UNIT_GROUP] ?? match[THROUGHOUT_UNIT_GROUP]
     if (whole) {
-      // "يوم كامل", "طوال الأسبوع": one whole unit ("ليلة" counts as a night: PT12H is no better).
-      const unit = unitOf(whole) ?? { unit: 'day' as const, scale: 1 }
+      // "يوم كامل", "طوال الأسبوع": one whole unit.
+      const unit = unitOf(whole)
+      if (!unit) return null
       return {
         type: 'DURATION',
         start: { grain: unit.unit },

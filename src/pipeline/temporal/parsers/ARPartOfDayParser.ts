@@ -93,9 +93,10 @@ export default {
       }
     }
     if (match[STORY_GROUP]) {
-      // "في المساء": that evening in the story. Without "في" it is a noun ("صحيفة المساء").
+      // "في المساء", "منذ الصباح": that evening in the story. Without the preposition it is a
+      // noun ("صحيفة المساء").
       const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
-      if (before !== 'في') return null
+      if (before !== 'في' && before !== 'منذ' && before !== 'حتي') return null
       const part = partOf(match[STORY_GROUP])
       if (!part) return null
       return {

@@ -34,7 +34,7 @@ const SPAN_QUALIFIER_GROUP = 11
 const REST_UNIT_GROUP = 12
 
 const AFTER_MODIFIER = new RegExp(
-  `${foldPattern('(?:أوائل|مطلع|بداية|مستهل|منتصف|أواسط|أواخر|نهاية|ختام)')}(?:\\s+من)?\\s+$`,
+  `${foldPattern('(?:أوائل|مطلع|بداية|مستهل|منتصف|أواسط|أواخر|نهاية|ختام|آخر)')}(?:\\s+من)?\\s+$`,
   'u',
 )
 

@@ -27,7 +27,7 @@ const WITHIN_UNIT_GROUP = 9
 const WITHIN_QUALIFIER_GROUP = 10
 
 const APPROX = '(?:(?:حوالي|حوالى|نحو|قرابة|زهاء|أكثر\\s+من|أقل\\s+من|ما\\s+يقرب\\s+من)\\s+)?'
-const COUNT = `(?:ال)?\\d{1,4}(?:[.,]\\d+)?|${NUMBER_WORDS}|بضعة|بضع|عدة`
+const COUNT = `(?:ال)?\\d{1,4}(?:[.,]\\d+)?|${NUMBER_WORDS}|بضعة|بضع|عدة|نصف|ربع`
 
 /** Grain of a point n units away: days and weeks give a day, months a month, years a year. */
 function grainOf(unit: Unit): Grain {
@@ -38,7 +38,7 @@ export default {
   name: 'ARTimeUnitRelativeParser',
   pattern: wordPattern(
     `(قبل|منذ|بعد)\\s+${APPROX}(?:(${COUNT})\\s+)?(${UNIT})` +
-      `(?:\\s+(من\\s+الآن|في\\s+المستقبل|${PLURAL_QUALIFIER}))?` +
+      `(?:\\s+(من\\s+(?:الآن|اليوم)|في\\s+المستقبل|${PLURAL_QUALIFIER}))?` +
       `|(${COUNT})\\s+(${UNIT})\\s+من\\s+الآن` +
       `|(?<=(?:خلال|غضون|طوال|طيلة)\\s+)(${COUNT})\\s+(${UNIT})\\s+(${PLURAL_QUALIFIER})`,
   ),
@@ -50,7 +50,8 @@ export default {
     if (!unit) return null
     const countText = match[COUNT_GROUP] ?? match[FROM_NOW_COUNT_GROUP]
     const vague = countText !== undefined && /^(?:بضعه|بضع|عده)$/.test(matchKey(countText))
-    let count = countText && !vague ? numberValue(countText) : unit.count
+    const fraction = countText ? { نصف: 0.5, ربع: 0.25 }[matchKey(countText) as 'نصف'] : undefined
+    let count = countText && !vague ? (fraction ?? numberValue(countText)) : unit.count
     // A singular unit alone is one: "قبل يوم", "منذ عام".
     if (
       count === undefined &&
@@ -62,14 +63,25 @@ export default {
       count = 1
     const preposition = fromNowUnit ? 'من الآن' : matchKey(match[PREPOSITION_GROUP]!)
     const tail = match[TAIL_GROUP] ? matchKey(match[TAIL_GROUP]) : ''
-    const sign = fromNowUnit || /^من الان|^في المستقبل/.test(tail) ? 1 : pluralQualifierSign(tail)
+    const sign =
+      fromNowUnit || /^من (?:الان|اليوم)|^في المستقبل/.test(tail) ? 1 : pluralQualifierSign(tail)
     if (count === undefined) {
       if (!vague && !/^(?:قبل|منذ|بعد)$/.test(preposition)) return null
       // "منذ أيام", "قبل بضعة أيام": some time ago, not a day.
       const back = preposition !== 'بعد'
       return { type: 'DATE', start: { grain: 'day' }, value: back ? 'PAST_REF' : 'FUTURE_REF' }
     }
-    const n = count * unit.scale
+    let n = count * unit.scale
+    let { unit: counted } = unit
+    // "قبل نصف ساعة": a fraction of a unit, counted in the next smaller one.
+    const smaller: Partial<Record<Unit, [Unit, number]>> = {
+      hour: ['minute', 60],
+      day: ['hour', 24],
+    }
+    if (!Number.isInteger(n) && smaller[counted]) {
+      const [u, k] = smaller[counted]!
+      ;[counted, n] = [u, n * k]
+    }
     if (!Number.isInteger(n)) return null
     // "بعد ثلاثة أسابيع من المفاوضات": counted from an event, not a date; the span stays a duration.
     if (
@@ -80,9 +92,9 @@ export default {
       return null
     const back = preposition === 'قبل' || preposition === 'منذ'
     const start: DateSpec = {
-      shift: { unit: unit.unit, n: back ? -n : n },
+      shift: { unit: counted, n: back ? -n : n },
       relativeTo: back || sign === 1 ? 'speech' : 'narrative',
-      grain: grainOf(unit.unit),
+      grain: grainOf(counted),
     }
     if (start.relativeTo === 'narrative') start.speechIfFuture = true
     return { type: 'DATE', start }
