@@ -45,3 +45,9 @@ describe('ordinals after a noun are not clock hours', () => {
     ['eleven players', 'دخل اللاعبون الأحد عشر إلى الملعب'],
   ])('%s', (_, text) => testUnexpectedResult(text))
 })
+
+describe('numbers with a dot are not months', () => {
+  it.each([['a decimal', 'ارتفع المؤشر 2015.3 نقطة']])('%s', (_, text) =>
+    testUnexpectedResult(text),
+  )
+})

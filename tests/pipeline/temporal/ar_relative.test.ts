@@ -78,3 +78,20 @@ describe('conversational relatives', () => {
     testSingleCase(text, NOW, { text: expression, value })
   })
 })
+
+describe('recent times with no number', () => {
+  it.each([
+    ['شهدت المدينة خلال الأيام الماضية احتجاجات', 'الأيام الماضية', 'PAST_REF'],
+    ['تراجعت الأسعار في الأسابيع القليلة الماضية', 'الأسابيع القليلة الماضية', 'PAST_REF'],
+    ['سترتفع الأسعار في الأشهر المقبلة', 'الأشهر المقبلة', 'FUTURE_REF'],
+  ])('%s', (text, expression, value) => {
+    testSingleCase(text, REF, { text: expression, value, type: 'DATE' })
+  })
+
+  it('reads a bare hour after "عند" as a clock time', () => {
+    testSingleCase('سأعود عند السابعة', '2016-11-07T00:00:00', {
+      text: 'السابعة',
+      value: '2016-11-07T07:00',
+    })
+  })
+})

@@ -22,7 +22,7 @@ const RELATIVE_YEAR_GROUP = 5
 export default {
   name: 'ARMonthNameMiddleEndianParser',
   pattern: wordPattern(
-    `(${MONTH_NAME})\\s*[/\\-]?\\s*(\\d{1,2}|${NUMBER_WORDS})(?!\\s*[-–:/.]\\s*\\d)(?:${YEAR_TAIL})?`,
+    `(?:(?:ال)?شهر\\s+)?(${MONTH_NAME})\\s*[/\\-]?\\s*(\\d{1,2}|${NUMBER_WORDS})(?!\\s*[-–:/.]\\s*\\d)(?:${YEAR_TAIL})?`,
   ),
   extract(match, { text }) {
     const month = monthNumber(match[MONTH_GROUP]!)

@@ -51,7 +51,7 @@ export default {
   pattern: wordPattern(
     `(?:(هذا|هذه)\\s+)?${ART}(أسبوع|شهر|عام|سنة|عقد)(?:\\s+(${QUALIFIER_AFTER}|الجديد|الجديدة))?` +
       `|((?:عطلة\\s+)?نهاية\\s+(?:ال)?أسبوع)(?:\\s+(${QUALIFIER_AFTER}))?` +
-      `|${ART}(?:(${UNIT})(?:\\s+((?:ال)?\\d{1,3}|${NUMBER_WORDS}))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})` +
+      `|${ART}(?:(${UNIT})(?:\\s+((?:ال)?\\d{1,3}|${NUMBER_WORDS})|\\s+(?:القليلة|العديدة))?|(\\d{1,3}|${NUMBER_WORDS})\\s+(${UNIT}))\\s+(${PLURAL_QUALIFIER})` +
       `|(?:بقية|باقي)\\s+(?:ال)?(أسبوع|شهر|عام|سنة)`,
   ),
   extract(match, { text }) {
@@ -101,6 +101,14 @@ function span(match: RegExpExecArray) {
   const countText = match[SPAN_COUNT_GROUP] ?? match[SPAN_COUNT_FIRST_GROUP]
   const count = countText ? numberValue(countText) : unit?.count
   const sign = pluralQualifierSign(match[SPAN_QUALIFIER_GROUP]!)
+  // "الأيام الماضية", "الأسابيع القليلة الماضية": some recent time, no number to count.
+  if (unit && sign && !countText && unit.count === undefined) {
+    return {
+      type: 'DATE' as const,
+      start: { grain: unit.unit },
+      value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
+    }
+  }
   if (!unit || !count || !sign || !Number.isInteger(count) || unit.scale !== 1) return null
   const grain = unit.unit
   const near: DateSpec = { shift: { unit: unit.unit, n: sign }, relativeTo: 'speech', grain }

@@ -71,6 +71,9 @@ const CLOCK_LEADS = new Set(
   ].map(matchKey),
 )
 
+/** Words after which a bare hour is a clock time. */
+const AT_CLOCK = new Set(['عند', 'تمام', 'حوالي', 'بحدود', 'قرابة'].map(matchKey))
+
 function opensClock(text: string, index: number, clitic = ''): boolean {
   const before = text.slice(Math.max(0, index - 30), index)
   if (!/\p{L}\P{L}*$/u.test(before) || /[^\p{L}\s]\s*$/u.test(before)) return true
@@ -133,8 +136,16 @@ export default {
       const words = !/\d/.test(hourText)
       if (words && !match[CLOCK_WORD_GROUP] && !opensClock(text, match.index, match[1]!))
         return null
-      // A number alone is no time: it needs "الساعة", a part of the day, or words with minutes.
-      if (!match[CLOCK_WORD_GROUP] && !partText && !ampm && !(words && minutesText)) return null
+      // A number alone is no time: it needs "الساعة", a part of the day, words with minutes, or
+      // a word that only ever precedes a time ("عند السابعة", "حوالي 7").
+      if (
+        !match[CLOCK_WORD_GROUP] &&
+        !partText &&
+        !ampm &&
+        !(words && minutesText) &&
+        !AT_CLOCK.has(wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, ''))
+      )
+        return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
       // "2 و4": without "الساعة", digits after "و" are minutes only when "دقيقة" says so.
       if (
