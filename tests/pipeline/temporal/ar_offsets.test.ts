@@ -101,3 +101,14 @@ describe('any text', () => {
     )
   })
 })
+
+describe('long runs of one character', () => {
+  it.each([
+    ['spaces', ' '.repeat(60000) + 'أمس'],
+    ['newlines', '\n'.repeat(60000) + 'أمس'],
+    ['conjunctions', 'و'.repeat(60000) + ' أمس'],
+  ])('stay linear: %s', (_, text) => {
+    const { timexes } = tagText(text, { published: REF })
+    expect(timexes.map((t) => t.value)).toEqual(['2022-01-07'])
+  })
+})

@@ -33,7 +33,7 @@ const THROUGHOUT_UNIT_GROUP = 14
 
 const FRACTIONS: Record<string, number> = { نصف: 0.5, ربع: 0.25, ثلث: 1 / 3 }
 const FRACTION = '(?:نصف|ربع|ثلث)'
-const CUE = '(?<=(?:مدة|طوال|طيلة|مدى|مدار|فترة|غضون)\\s+)'
+const CUE = '(?<=(?:مدة|طوال|طيلة|مدى|مدار|فترة|غضون)\\s{1,3})'
 
 function value(n: number, unit: Unit): string {
   return durationValue(Math.round(n * 100) / 100, unit)
@@ -49,7 +49,7 @@ export default {
       `|(?:عدة|بضعة|بضع)\\s+(${UNIT})` +
       `|${ART}?يوم\\s+(${NUMBER_WORDS})\\s+على\\s+التوالي` +
       `|(يوم|يوما|أسبوع|أسبوعا|شهر|شهرا|عام|عاما|سنة)\\s+(?:كامل|كاملة|كاملا|بأكمله|بأكملها)` +
-      `|(?<=(?:طوال|طيلة)\\s+)ال(يوم|أسبوع|شهر|عام|سنة)`,
+      `|(?<=(?:طوال|طيلة)\\s{1,3})ال(يوم|أسبوع|شهر|عام|سنة)`,
   ),
   extract(match) {
     const whole = match[WHOLE_UNIT_GROUP] ?? match[THROUGHOUT_UNIT_GROUP]

@@ -40,7 +40,7 @@ export default {
     `(قبل|منذ|بعد)\\s+${APPROX}(?:(${COUNT})\\s+)?(${UNIT})` +
       `(?:\\s+(من\\s+(?:الآن|اليوم)|في\\s+المستقبل|${PLURAL_QUALIFIER}))?` +
       `|(${COUNT})\\s+(${UNIT})\\s+من\\s+الآن` +
-      `|(?<=(?:خلال|غضون|طوال|طيلة)\\s+)(${COUNT})\\s+(${UNIT})\\s+(${PLURAL_QUALIFIER})`,
+      `|(?<=(?:خلال|غضون|طوال|طيلة)\\s{1,3})(${COUNT})\\s+(${UNIT})\\s+(${PLURAL_QUALIFIER})`,
   ),
   extract(match, { text }) {
     if (match[WITHIN_UNIT_GROUP]) return within(match)

@@ -47,7 +47,7 @@ export default {
   pattern: wordPattern(
     // Ranges first: at one position the first alternative that matches is the one tried.
     `(\\d{4})\\s*[-–]\\s*(\\d{4})` +
-      `|(?<=(?:من|بين)\\s+)(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})` +
+      `|(?<=(?:من|بين)\\s{1,3})(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})` +
       `|(?:((?:ال)?(?:عام|سنة))\\s*)?(\\d{4})(?:\\s*(م|ميلادي|ميلادية|للميلاد|ه|هجري|هجرية|للهجرة))?`,
   ),
   extract(match, { text }) {
