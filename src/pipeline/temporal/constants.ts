@@ -98,8 +98,6 @@ export function weekdayNumber(text: string): number | undefined {
 // Numbers
 
 export const NUMBER_WORDS = NUMBER_WORDS_KEY_PATTERN
-/** A count or a day: digits (with the article of "الـ5") or number words. */
-export const NUMBER = `(?:(?:ال)?\\d{1,2}|${NUMBER_WORDS})`
 
 /** Value of digits or number words; undefined when it is neither. */
 export function numberValue(text: string): number | undefined {

@@ -74,10 +74,6 @@ export function isoWeek(date: YMD): { year: number; week: number } {
   return { year: thursday.y, week: Math.floor((dayNumber(thursday) - jan1) / 7) + 1 }
 }
 
-export function compareDates(a: YMD, b: YMD): number {
-  return dayNumber(a) - dayNumber(b)
-}
-
 export function isValidDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)
 }
