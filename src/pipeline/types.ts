@@ -98,6 +98,8 @@ export interface Timex extends Span {
   mod?: string
   /** Which parser produced it (for debugging and tests). */
   rule?: string
+  /** For a DURATION whose start the sentence gives: "START/END" on the calendar. */
+  interval?: string
 }
 
 // ---------------------------------------------------------------------------------------------

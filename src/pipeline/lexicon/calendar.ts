@@ -199,6 +199,37 @@ export function namesPattern(names: readonly string[]): string {
     .join('|')
 }
 
+/**
+ * `namesPattern` for text already folded with `matchKey` (one spelling per letter, no diacritics).
+ * The names are laid out as a trie ("كانون(?:\\s+(?:الثاني|الاول))?"), so a position that starts no
+ * name fails on its first letter: scanning a whole article stays cheap. Longer names still win
+ * (every optional tail is greedy); a space matches one or more spaces.
+ */
+export function keyNamesPattern(names: readonly string[]): string {
+  interface Node {
+    next: Map<string, Node>
+    end: boolean
+  }
+  const root: Node = { next: new Map(), end: false }
+  for (const key of new Set(names.map(matchKey))) {
+    let node = root
+    for (const ch of key) {
+      if (!node.next.has(ch)) node.next.set(ch, { next: new Map(), end: false })
+      node = node.next.get(ch)!
+    }
+    node.end = true
+  }
+  const serialize = (node: Node): string => {
+    const branches = [...node.next].map(
+      ([ch, child]) => (ch === ' ' ? '\\s+' : escapeRegex(ch)) + serialize(child),
+    )
+    if (!branches.length) return ''
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
+    return node.end ? `(?:${body})?` : body
+  }
+  return serialize(root)
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

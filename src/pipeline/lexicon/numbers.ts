@@ -4,7 +4,7 @@
  * `matchKey`, so hamza, ta marbuta and alef-maqsura variants all match; case endings (ان/ين,
  * ون/ين) are listed as separate forms.
  */
-import { matchKey } from './calendar'
+import { keyNamesPattern, matchKey, namesPattern } from './calendar'
 
 /** Cardinal words and their values (masculine, feminine and case forms). */
 const CARDINAL_FORMS: [number, string[]][] = [
@@ -39,7 +39,7 @@ const CARDINAL_FORMS: [number, string[]][] = [
 /** Ordinal words (الأول، الثاني ... العاشر), without and with the article. */
 const ORDINAL_FORMS: [number, string[]][] = [
   [1, ['أول', 'أولى', 'حادي', 'حادية']],
-  [2, ['ثاني', 'ثانية']],
+  [2, ['ثاني', 'ثانية', 'ثان']],
   [3, ['ثالث', 'ثالثة']],
   [4, ['رابع', 'رابعة']],
   [5, ['خامس', 'خامسة']],
@@ -92,3 +92,66 @@ export function magnitudeValue(word: string): number | undefined {
 export const CARDINAL_WORDS: readonly string[] = CARDINAL_FORMS.flatMap(([, w]) => w)
 export const ORDINAL_WORDS: readonly string[] = ORDINAL_FORMS.flatMap(([, w]) => w)
 export const MAGNITUDE_WORDS: readonly string[] = MAGNITUDE_FORMS.flatMap(([, w]) => w)
+
+/** First words of the teens that are not numbers on their own ("أحد عشر", "اثنا عشر"). */
+const TEEN_HEADS: [number, string[]][] = [
+  [1, ['أحد', 'إحدى']],
+  [2, ['اثنا', 'اثني', 'اثنتا', 'اثنتي']],
+]
+const TEENS = index(TEEN_HEADS)
+const UNIT_WORDS = [
+  ...CARDINAL_FORMS.filter(([v]) => v < 10),
+  ...ORDINAL_FORMS.filter(([v]) => v < 10),
+].flatMap(([, w]) => w)
+const TEN_WORDS = ['عشر', 'عشرة', 'عاشر', 'عاشرة']
+const TENS_WORDS = CARDINAL_FORMS.filter(([v]) => v >= 20 && v < 100).flatMap(([, w]) => w)
+
+function numberWordsPattern(names: (words: readonly string[]) => string, letter: string): string {
+  const art = '(?:[اأإآ]ل)?'
+  // One alternation for units and teen heads ("ثلاثة", "أحد" of "أحد عشر"): numberWordsValue
+  // rejects a teen head without its "عشر". Kept small: every pattern embedding it compiles it.
+  const head = `${art}(?:${names([...UNIT_WORDS, ...TEEN_HEADS.flatMap(([, w]) => w)])})`
+  const tens = `(?:و\\s*)?${art}(?:${names(TENS_WORDS)})`
+  const ten = `(?:${names(['عشر', 'عشرة'])})`
+  return `(?:${head}(?:\\s+${ten}|\\s+${tens})?|${tens}|${art}(?:${names(TEN_WORDS)}))(?![${letter}])`
+}
+
+/**
+ * Regex source (for `u` regexes) for a number written in words from 1 to 99, cardinal or ordinal,
+ * with or without the article: "ثلاثة", "الحادي عشر", "السابعة عشرة", "الثالث والعشرين",
+ * "خمس وأربعون". Read its value with `numberWordsValue`.
+ */
+export const NUMBER_WORDS_PATTERN = numberWordsPattern(namesPattern, '\\p{L}')
+/**
+ * The same for text folded with `matchKey` (see `keyNamesPattern`). Its word boundary is the
+ * Arabic letter range: a `\p{L}` class is slow to compile and the folded text needs none.
+ */
+export const NUMBER_WORDS_KEY_PATTERN = numberWordsPattern(keyNamesPattern, '\\u0620-\\u064A')
+
+/** Value of a number written in words up to 99 ("الثالث والعشرين" → 23), or undefined. */
+export function numberWordsValue(phrase: string): number | undefined {
+  const tokens = matchKey(phrase)
+    .split(/\s+/)
+    .filter((t) => t !== 'و')
+  let total = 0
+  let last = 0
+  let head = false
+  for (const token of tokens) {
+    const b = bare(token)
+    if ((b === 'عشر' || b === 'عشره') && last > 0 && last < 10) {
+      total += 10
+      last = 0
+      head = false
+      continue
+    }
+    if (head) return undefined // "أحد" and "اثنا" only count before "عشر"
+    const plain = cardinalValue(token) ?? ordinalValue(token)
+    const teen = TEENS.get(b) ?? TEENS.get(matchKey(token))
+    head = plain === undefined && teen !== undefined
+    const value = plain ?? teen
+    if (value === undefined || value >= 100) return undefined
+    total += value
+    last = value
+  }
+  return tokens.length && !head ? total : undefined
+}

@@ -1,0 +1,51 @@
+/**
+ * Day before month: "5 يناير 2022", "2يناير", "الأول من يناير", "السابع عشر من شهر أكتوبر",
+ * "06 فبراير-شباط 2023", "2 يناير الجاري", "الثالث من الشهر المقبل", "5 مارس من العام القادم".
+ */
+import {
+  MONTH_NAME,
+  MONTH_SPEC,
+  NUMBER_WORDS,
+  QUALIFIER_AFTER,
+  YEAR_TAIL,
+  isWeakMonth,
+  monthSpecValue,
+  numberValue,
+  qualifierShift,
+  wordPattern,
+  yearTailValue,
+} from '../constants'
+import type { Parser } from '../types'
+import { monthDateSpec } from './common'
+
+const DAY_GROUP = 2
+const OF_GROUP = 3
+const MONTH_GROUP = 4
+const YEAR_GROUP = 7
+const RELATIVE_YEAR_GROUP = 8
+const QUALIFIER_GROUP = 9
+
+export default {
+  name: 'ARMonthNameLittleEndianParser',
+  pattern: wordPattern(
+    `(?:(?:يوم|اليوم)\\s+)?((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(?:[-/.]\\s*)?((?:من|في)\\s+)?(${MONTH_SPEC})` +
+      `(?:\\s*[/\\-–]\\s*(${MONTH_NAME})|\\s*\\(\\s*(${MONTH_NAME})\\s*\\))?` +
+      `(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?`,
+  ),
+  extract(match) {
+    const dayText = match[DAY_GROUP]!
+    const day = numberValue(dayText)
+    const month = monthSpecValue(match[MONTH_GROUP]!)
+    if (day === undefined || !Number.isInteger(day) || day < 1 || day > 31 || !month) return null
+    // "الرئيس الأول مارس الضغط": a number word straight before a weak month name is no date.
+    if (!/\d/.test(dayText) && !match[OF_GROUP] && isWeakMonth(match[MONTH_GROUP]!)) return null
+    const start = monthDateSpec(
+      month,
+      yearTailValue(match[YEAR_GROUP], match[RELATIVE_YEAR_GROUP]),
+      match[QUALIFIER_GROUP] ? qualifierShift(match[QUALIFIER_GROUP]) : undefined,
+    )
+    start.day = day
+    start.grain = 'day'
+    return { type: 'DATE', start }
+  },
+} satisfies Parser
