@@ -68,10 +68,23 @@ export function resolveAliases(text: string, drafts: Draft[]): Resolved[] {
     else union(first, i)
   }
 
-  joinPeople(drafts, union)
-  joinOrganisations(drafts, union)
+  // The pairwise joins compare distinct names only (an article may name one person a thousand
+  // times); each later join sees one representative per spelling.
+  const seen = new Map<string, number>()
+  const reps: number[] = []
+  drafts.forEach((d, i) => {
+    const key = `${d.type}|${d.kind}|${d.display}`
+    const first = seen.get(key)
+    if (first === undefined) {
+      seen.set(key, i)
+      reps.push(i)
+    } else union(first, i)
+  })
+  const distinct = reps.map((i) => ({ i, d: drafts[i]! }))
+  joinPeople(distinct, union)
+  joinOrganisations(distinct, union)
   joinBrackets(text, drafts, union)
-  joinScripts(drafts, union)
+  joinScripts(distinct, union)
 
   // Canonical name and type of each group.
   const groups = new Map<number, number[]>()
@@ -128,9 +141,14 @@ function chooseType(ds: Draft[]): EntityType {
 }
 
 /** Full names and the surnames, partial names and variants that refer to them. */
-function joinPeople(drafts: Draft[], union: (a: number, b: number) => void) {
+interface Indexed {
+  i: number
+  d: Draft
+}
+
+function joinPeople(drafts: Indexed[], union: (a: number, b: number) => void) {
   const people = drafts
-    .map((d, i) => ({ i, d, w: words(d.display) }))
+    .map(({ d, i }) => ({ i, d, w: words(d.display) }))
     .filter(({ d }) => d.type === 'PER' && !latin(d.display))
   const full = people.filter((p) => p.w.length >= 2)
   const last = (w: string[]) => skeletonKey(w[w.length - 1]!)
@@ -139,6 +157,16 @@ function joinPeople(drafts: Draft[], union: (a: number, b: number) => void) {
     for (const b of full) {
       if (a.i >= b.i || last(a.w) !== last(b.w)) continue
       if (skeletonKey(a.w[0]!) === skeletonKey(b.w[0]!)) union(a.i, b.i)
+    }
+  }
+  // A surname written in two parts (نزار باييف) is the glued one (نزارباييف).
+  for (const p of people) {
+    const glued = variantKey(p.d.display)
+    const whole = full.filter(
+      (f) => f.w.length > p.w.length && variantKey(f.w[f.w.length - 1]!) === glued,
+    )
+    if (p.w.length === 2 && new Set(whole.map((f) => variantKey(f.d.display))).size === 1) {
+      union(p.i, whole[0]!.i)
     }
   }
   for (const p of people) {
@@ -174,13 +202,11 @@ function joinPeople(drafts: Draft[], union: (a: number, b: number) => void) {
 }
 
 /** A shorter name of an organisation with the same head, all of whose words it shares. */
-function joinOrganisations(drafts: Draft[], union: (a: number, b: number) => void) {
-  const orgs = drafts
-    .map((d, i) => ({ i, d, w: words(d.display).map(bareWord) }))
-    .filter(({ d }) => d.type === 'ORG' && d.kind === 'name' && !d.fixed)
+function joinOrganisations(drafts: Indexed[], union: (a: number, b: number) => void) {
   const all = drafts
-    .map((d, i) => ({ i, d, w: words(d.display).map(bareWord) }))
+    .map(({ d, i }) => ({ i, d, w: words(d.display).map(bareWord) }))
     .filter(({ d }) => d.type === 'ORG' && d.kind === 'name')
+  const orgs = all.filter(({ d }) => !d.fixed)
   for (const short of orgs) {
     if (short.w.length < 2) continue
     const longer = all.filter(
@@ -215,19 +241,20 @@ function joinBrackets(text: string, drafts: Draft[], union: (a: number, b: numbe
 }
 
 /** A Latin-script name and the Arabic name with the same consonants (Tokayev ↔ توكاييف). */
-function joinScripts(drafts: Draft[], union: (a: number, b: number) => void) {
+function joinScripts(drafts: Indexed[], union: (a: number, b: number) => void) {
   const arabic = new Map<string, number[]>()
-  drafts.forEach((d, i) => {
+  const byIndex = new Map(drafts.map(({ i, d }) => [i, d]))
+  drafts.forEach(({ d, i }) => {
     if (d.kind === 'nisba' || latin(d.display)) return
     const k = crossScriptKey(d.display)
     if (k.length < 2) return
     arabic.set(k, [...(arabic.get(k) ?? []), i])
   })
-  drafts.forEach((d, i) => {
+  drafts.forEach(({ d, i }) => {
     if (!latin(d.display) || d.fixed) return
     const k = crossScriptKey(d.display)
     const hits = arabic.get(k) ?? []
-    const keys = new Set(hits.map((h) => variantKey(drafts[h]!.display, true)))
+    const keys = new Set(hits.map((h) => variantKey(byIndex.get(h)!.display, true)))
     if (keys.size === 1) union(i, hits[0]!)
   })
 }

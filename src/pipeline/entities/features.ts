@@ -95,12 +95,16 @@ const PAD: TokenView = {
 }
 
 /**
- * Features of token `i` that do not depend on the tags. The strings are hashed into the model's
- * feature table, so their spelling is part of the model format.
+ * Features of token `i` that do not depend on the tags: its own (`ownFeatures`) and its
+ * context's (`contextFeatures`). The strings are hashed into the model's feature table, so their
+ * spelling is part of the model format.
  */
 export function tokenFeatures(view: TokenView[], i: number): string[] {
-  const at = (k: number) => view[i + k] ?? PAD
-  const w = at(0)
+  return [...ownFeatures(view[i]!), ...contextFeatures(view, i)]
+}
+
+/** Features of the token alone: a function of its text and gazetteer label (so cacheable). */
+export function ownFeatures(w: TokenView): string[] {
   const b = w.bare
   const f = [
     'b',
@@ -116,6 +120,22 @@ export function tokenFeatures(view: TokenView[], i: number): string[] {
     'y3=' + b.slice(0, 3),
     'y4=' + b.slice(0, 4),
     'len=' + Math.min(b.length, 10),
+    'fq=' + w.freq,
+    'fqx=' + w.freq + '|' + b.slice(-2),
+  ]
+  if (w.gaz) f.push('g=' + w.gaz)
+  if (w.nisba) f.push('nis')
+  if (w.trig) f.push('tr=' + w.trig)
+  if (w.stem !== w.norm) f.push('clitic')
+  if (w.given) f.push('gn', 'gnp=' + w.prefix)
+  return f
+}
+
+/** Features of the token's neighbours. */
+export function contextFeatures(view: TokenView[], i: number): string[] {
+  const at = (k: number) => view[i + k] ?? PAD
+  const w = at(0)
+  const f = [
     'w-1=' + at(-1).norm,
     'w-2=' + at(-2).norm,
     'w+1=' + at(1).norm,
@@ -128,29 +148,25 @@ export function tokenFeatures(view: TokenView[], i: number): string[] {
     'x3-1=' + at(-1).bare.slice(-3),
     'y2+1=' + at(1).bare.slice(0, 2),
     'sh-1=' + at(-1).shape + '|' + w.shape + '|' + at(1).shape,
-    'fq=' + w.freq,
     'fq-1=' + at(-1).freq + '|' + w.freq,
     'fq+1=' + w.freq + '|' + at(1).freq,
-    'fqx=' + w.freq + '|' + b.slice(-2),
   ]
-  if (w.gaz) f.push('g=' + w.gaz)
   if (at(-1).gaz) f.push('g-1=' + at(-1).gaz)
   if (at(1).gaz) f.push('g+1=' + at(1).gaz)
-  if (w.nisba) f.push('nis')
   if (at(1).nisba) f.push('nis+1')
   if (at(-1).nisba) f.push('nis-1')
-  if (w.trig) f.push('tr=' + w.trig)
   if (at(-1).trig) f.push('tr-1=' + at(-1).trig)
   if (at(-2).trig) f.push('tr-2=' + at(-2).trig)
   if (at(1).trig) f.push('tr+1=' + at(1).trig)
-  if (w.stem !== w.norm) f.push('clitic')
-  if (w.given) f.push('gn', 'gnp=' + w.prefix)
   if (at(-1).given) f.push('gn-1')
   if (at(1).given) f.push('gn+1')
   return f
 }
 
-/** Features of token `i` joined with the previous token's tag (the decoder tries each). */
+/**
+ * Features of token `i` joined with the previous token's tag (the decoder tries each). They may
+ * use only `prefix`, `freq` and `gaz`: the decoder caches their scores on those.
+ */
 export function transitionFeatures(view: TokenView[], i: number, prev: string): string[] {
   const w = view[i]!
   const f = ['t=' + prev, 'tp=' + prev + '|' + w.prefix, 'tq=' + prev + '|' + w.freq]

@@ -75,6 +75,7 @@ export function tagEntities(article: Article, sentences: Sentence[]): EntityMent
  */
 function bracketed(text: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = []
+  const starts = new Set(drafts.map((d) => d.start))
   for (const d of drafts) {
     if (d.type === 'PER' || d.kind === 'nisba') continue
     const m = /^\s*\(\s*([A-Z][A-Za-z.-]*(?: [A-Z][A-Za-z.-]*){0,3})\s*\)/.exec(
@@ -82,7 +83,7 @@ function bracketed(text: string, drafts: Draft[]): Draft[] {
     )
     if (!m) continue
     const start = d.end + m[0].indexOf(m[1]!)
-    if (drafts.some((x) => x.start === start)) continue
+    if (starts.has(start)) continue
     out.push({
       start,
       end: start + m[1]!.length,
@@ -105,14 +106,18 @@ const RE_TIME_ZONE = /توقيت\s*$/u
  * name, not a topic of the article.
  */
 function salientNested(drafts: Draft[]): Draft[] {
-  const containers = drafts.filter((d) => d.kind === 'name' && d.type !== 'PER')
-  const nested = (d: Draft) =>
-    containers.some(
-      (c) => c !== d && c.start <= d.start && c.end >= d.end && c.end - c.start > d.end - d.start,
-    )
+  // Sweep in text order, keeping the containers (names other than people's) still open.
+  const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end)
+  const nested = new Set<Draft>()
+  let open: Draft[] = []
+  for (const d of sorted) {
+    open = open.filter((c) => c.end > d.start)
+    if (open.some((c) => c.end >= d.end && c.end - c.start > d.end - d.start)) nested.add(d)
+    if (d.kind === 'name' && d.type !== 'PER') open.push(d)
+  }
   const key = (d: Draft) => d.fixed ?? d.display
-  const standalone = new Set(drafts.filter((d) => d.type === 'LOC' && !nested(d)).map(key))
-  return drafts.filter((d) => d.type !== 'LOC' || !nested(d) || standalone.has(key(d)))
+  const standalone = new Set(drafts.filter((d) => d.type === 'LOC' && !nested.has(d)).map(key))
+  return drafts.filter((d) => d.type !== 'LOC' || !nested.has(d) || standalone.has(key(d)))
 }
 
 function toDraft(text: string, tokens: Token[], c: Candidate, ev: Evidence): Draft {

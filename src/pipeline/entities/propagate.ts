@@ -50,15 +50,25 @@ export function propagate(
   }
   if (entries.size === 0) return drafts
 
-  let out = [...drafts]
-  // Parts of the new name found as names of the same type are replaced by it (the tagger may
-  // have split "أنتونى بلينكن" in two); anything else in the way keeps its reading.
-  const blocked = (start: number, end: number, type: string) =>
-    out.some(
-      (d) =>
-        d.start < end && start < d.end && !(d.type === type && d.start >= start && d.end <= end),
-    ) || zones.some((z) => z.start < end && start < z.end)
-  for (const tokens of tokensBySentence) {
+  // Drafts by sentence, so that each check looks at one sentence's names only.
+  const bySentence: Draft[][] = tokensBySentence.map(() => [])
+  const starts = tokensBySentence.map((ts) => ts[0]?.start ?? Infinity)
+  const rest: Draft[] = []
+  for (const d of drafts) {
+    const k = sentenceOf(starts, d.start)
+    const ts = tokensBySentence[k]
+    if (ts && ts.length && d.end <= ts[ts.length - 1]!.end) bySentence[k]!.push(d)
+    else rest.push(d)
+  }
+  tokensBySentence.forEach((tokens, k) => {
+    let local = bySentence[k]!
+    // Parts of the new name found as names of the same type are replaced by it (the tagger may
+    // have split "أنتونى بلينكن" in two); anything else in the way keeps its reading.
+    const blocked = (start: number, end: number, type: string) =>
+      local.some(
+        (d) =>
+          d.start < end && start < d.end && !(d.type === type && d.start >= start && d.end <= end),
+      ) || zones.some((z) => z.start < end && start < z.end)
     for (let i = 0; i < tokens.length; i++) {
       const hit = matchAt(tokens, i, entries) ?? fuzzySurname(tokens[i]!, surnames)
       if (!hit) continue
@@ -70,10 +80,10 @@ export function propagate(
       )
       if (blocked(start, end, hit.entry.draft.type)) continue
       const within = (d: Draft) => d.start >= start && d.end <= end && d.kind !== 'nisba'
-      if (out.some((d) => within(d) && d.start === start && d.end === end)) continue
-      out = out.filter((d) => !within(d))
+      if (local.some((d) => within(d) && d.start === start && d.end === end)) continue
+      local = local.filter((d) => !within(d))
       const written = text.slice(start, end)
-      out.push({
+      local.push({
         start,
         end,
         text: written,
@@ -85,8 +95,21 @@ export function propagate(
       })
       i += hit.entry.words.length - 1
     }
+    bySentence[k] = local
+  })
+  return [...bySentence.flat(), ...rest]
+}
+
+/** Index of the last sentence starting at or before `offset` (binary search). */
+function sentenceOf(starts: number[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
   }
-  return out
+  return lo
 }
 
 function fuzzySurname(token: Token, surnames: Surnames) {

@@ -1,7 +1,15 @@
 import weights from './weights.json'
 import { viewSentence } from '../features'
 import type { Token } from '../tokens'
-import { decode, loadScorer, loadVocabulary, type ModelFile, type Scorer } from './perceptron'
+import {
+  decode,
+  loadScorer,
+  loadVocabulary,
+  newCache,
+  type DecodeCache,
+  type ModelFile,
+  type Scorer,
+} from './perceptron'
 
 /**
  * The committed tagger (trained by `npm run train:ner`; ATTRIBUTION.md says from what). Only
@@ -16,11 +24,15 @@ export interface ModelSpan {
   type: 'PER' | 'LOC' | 'ORG'
 }
 
-let loaded: { score: Scorer; vocab: (bare: string) => number } | null = null
+let loaded: {
+  score: Scorer
+  vocab: (bare: string) => number
+  cache: DecodeCache
+} | null = null
 
 /** Replaces the committed model (the training script evaluates a fresh one through the tagger). */
 export function useModel(file: ModelFile): void {
-  loaded = { score: loadScorer(file), vocab: loadVocabulary(file) }
+  loaded = { score: loadScorer(file), vocab: loadVocabulary(file), cache: newCache() }
 }
 
 function model() {
@@ -30,8 +42,9 @@ function model() {
 
 /** The model's PER / LOC / ORG spans in one sentence (MISC is recognised and dropped). */
 export function modelSpans(tokens: Token[]): ModelSpan[] {
-  const { score, vocab } = model()
-  const tags = decode(viewSentence(tokens, vocab), score)
+  const { score, vocab, cache } = model()
+  if (cache.own.size > 200_000) Object.assign(cache, newCache())
+  const tags = decode(viewSentence(tokens, vocab), score, cache)
   const out: ModelSpan[] = []
   let open: ModelSpan | null = null
   let misc = false

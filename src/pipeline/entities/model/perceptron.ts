@@ -1,4 +1,4 @@
-import { tokenFeatures, transitionFeatures, type TokenView } from '../features'
+import { contextFeatures, ownFeatures, transitionFeatures, type TokenView } from '../features'
 
 /**
  * Sequence tagger: a structured averaged perceptron (Collins 2002) with first-order Viterbi
@@ -31,28 +31,49 @@ const START = '<s>'
 
 /**
  * Best tag sequence (first-order Viterbi): each tag scores its token's features plus the
- * features joining it to the previous tag; an I- tag may only continue its own type.
+ * features joining it to the previous tag; an I- tag may only continue its own type. Pass a
+ * `cache` that lives as long as the weights do not change.
  */
-export function decode(view: TokenView[], score: Scorer): string[] {
+/** Scores that only depend on a token's own facts, kept while the weights do not change. */
+export interface DecodeCache {
+  /** Own-feature scores by word and gazetteer label. */
+  own: Map<string, Float64Array>
+  /** Transition scores by the token facts they use; one slot per previous tag (last: start). */
+  trans: Map<string, (Float64Array | undefined)[]>
+}
+
+export const newCache = (): DecodeCache => ({ own: new Map(), trans: new Map() })
+
+/** allowed() for every (previous, current) tag pair; index N_TAGS is the sentence start. */
+const ALLOWED = [...TAGS, START].map((prev) => TAGS.map((tag) => allowed(tag, prev)))
+
+export function decode(view: TokenView[], score: Scorer, cache = newCache()): string[] {
   const n = view.length
   if (n === 0) return []
   const best: Float64Array[] = []
   const back: Int8Array[] = []
   for (let i = 0; i < n; i++) {
-    const emit = score(tokenFeatures(view, i))
+    const v = view[i]!
+    const ownKey = `${v.norm}|${v.gaz}`
+    let mine = cache.own.get(ownKey)
+    if (!mine) cache.own.set(ownKey, (mine = score(ownFeatures(v))))
+    const context = score(contextFeatures(view, i))
+    const transKey = `${v.prefix}|${v.freq}|${v.gaz}`
+    let row = cache.trans.get(transKey)
+    if (!row) cache.trans.set(transKey, (row = []))
     const cur = new Float64Array(N_TAGS).fill(-Infinity)
     const from = new Int8Array(N_TAGS)
-    const prevs = i === 0 ? [-1] : TAGS.map((_, k) => k)
-    for (const p of prevs) {
-      const prevTag = p < 0 ? START : TAGS[p]!
-      const base = p < 0 ? 0 : best[i - 1]![p]!
+    const [first, last] = i === 0 ? [N_TAGS, N_TAGS] : [0, N_TAGS - 1]
+    for (let p = first; p <= last; p++) {
+      const base = i === 0 ? 0 : best[i - 1]![p]!
       if (base === -Infinity) continue
-      const trans = score(transitionFeatures(view, i, prevTag))
+      const trans = (row[p] ??= score(transitionFeatures(view, i, p === N_TAGS ? START : TAGS[p]!)))
+      const ok = ALLOWED[p]!
       for (let t = 0; t < N_TAGS; t++) {
-        if (!allowed(TAGS[t]!, prevTag)) continue
-        const v = base + emit[t]! + trans[t]!
-        if (v > cur[t]!) {
-          cur[t] = v
+        if (!ok[t]) continue
+        const x = base + mine[t]! + context[t]! + trans[t]!
+        if (x > cur[t]!) {
+          cur[t] = x
           from[t] = p
         }
       }

@@ -17,6 +17,10 @@ const SHORT = 8
 
 export function bylineZones(sentences: Sentence[], tokens: Token[][]): Span[] {
   const zones: Span[] = []
+  const paragraphTokens = new Map<number, number>()
+  sentences.forEach((s, k) => {
+    paragraphTokens.set(s.paragraph, (paragraphTokens.get(s.paragraph) ?? 0) + tokens[k]!.length)
+  })
   let lastParagraph = -1
   sentences.forEach((s, k) => {
     if (s.paragraph === lastParagraph) return
@@ -27,11 +31,8 @@ export function bylineZones(sentences: Sentence[], tokens: Token[][]): Span[] {
     let i = open.length
     while (ts[i] && /^[:：\-–—]$/.test(ts[i]!.norm)) i++
     if (!ts[i] || titles.at(ts, i)) return
-    const paragraphTokens = sentences
-      .map((x, j) => (x.paragraph === s.paragraph ? tokens[j]!.length : 0))
-      .reduce((a, b) => a + b, 0)
     let end = ts[ts.length - 1]!.end
-    if (paragraphTokens > SHORT) {
+    if (paragraphTokens.get(s.paragraph)! > SHORT) {
       let j = i
       while (j < ts.length && j - i < 4 && /[\p{L}\p{N}]/u.test(ts[j]!.norm)) j++
       end = ts[j - 1]?.end ?? end

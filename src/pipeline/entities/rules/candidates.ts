@@ -1,4 +1,5 @@
 import type { EntityType, MentionKind } from '../../types'
+import { gregorianMonth, hijriMonth } from '../../lexicon/calendar'
 import { matchAt, nisbaOf } from '../gazetteers'
 import { isLatin, type Token } from '../tokens'
 import type { ModelSpan } from '../model'
@@ -49,7 +50,7 @@ const orgHeads = triggerTable(ORG_HEADS)
 // البنك المركزي، الحزب الشيوعي، المجلس العسكري: a definite head names one organisation when
 // adjectives follow it.
 const definiteOrgHeads = triggerTable(
-  ORG_HEADS.filter((h) => h.inName).map((h) => ({ ...h, words: 'ال' + h.words })),
+  ORG_HEADS.filter((h) => h.definite).map((h) => ({ ...h, words: 'ال' + h.words })),
 )
 const GENERIC = wordSet(ORG_GENERIC_COMPLEMENTS)
 const designators = triggerTable(LOC_DESIGNATORS)
@@ -73,6 +74,13 @@ const NAME_ADJECTIVES = wordSet([
 
 /** Second words of compound given names: سيف الدين، عبد الله، نور الدين. */
 const COMPOUND_NAME_ENDS = wordSet(['الدين', 'الله', 'الرحمن', 'الإسلام'])
+const isNumber = (t: Token) => /^\d+$/.test(t.norm)
+/** "رجب 1443"، "24 نيسان": a month name by a number is a date, not a name. */
+const isDateMonth = (tokens: Token[], s: { from: number; to: number }) =>
+  s.to - s.from === 1 &&
+  (gregorianMonth(tokens[s.from]!.norm) !== undefined ||
+    hijriMonth(tokens[s.from]!.norm) !== undefined) &&
+  [tokens[s.from - 1], tokens[s.to]].some((t) => t !== undefined && isNumber(t))
 const QUOTES = /^["«»“”„'‘’]$/u
 const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.norm)
 const isDefinite = (t: Token) => /^(?:ال|لل)/.test(t.norm) && t.norm.length > 3
@@ -125,8 +133,9 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
   // (نور سلطان نزارباييف).
   for (const span of model) {
     const s = { ...span }
-    while (s.from < s.to && nisbaOf(tokens[s.from]!)) s.from++
-    if (!tokens.slice(s.from, s.to).some((t) => /\p{L}/u.test(t.norm))) continue
+    while (s.from < s.to && (nisbaOf(tokens[s.from]!) || isNumber(tokens[s.from]!))) s.from++
+    while (s.to > s.from && isNumber(tokens[s.to - 1]!)) s.to--
+    if (s.to === s.from || isDateMonth(tokens, s)) continue
     const c: Candidate = { ...s, kind: 'name', source: 'model', priority: PRIORITY.model }
     out.push(c)
     keepNamed(c)
@@ -199,8 +208,8 @@ function extendPeople(
     if (!lex.givenName(last) && !COMPOUND_NAME_ENDS.has(last.norm)) continue
     const next = tokens[c.to]
     if (!next || named.has(c.to) || nisbaOf(next) || !nameLike(next, lex, true)) continue
-    // و opens the next name; ي ت ن open imperfect verbs (زكريا يتقمص).
-    if (lex.givenName(next) || /^[وفيتن]/.test(next.norm)) continue
+    // و opens the next name; ي ت ن open imperfect verbs (زكريا يتقمص), ل a verb or a preposition.
+    if (lex.givenName(next) || /^[وفيتنل]/.test(next.norm)) continue
     c.to++
   }
 }
@@ -231,7 +240,13 @@ function orgRule(tokens: Token[], i: number, named: Map<number, Candidate>, out:
   if (next) {
     if (trigger.descriptorOnly || (!trigger.inName && next.type === 'PER')) {
       // صحيفة [الشرق الأوسط]: the name is the organisation's, whatever it looks like.
-      Object.assign(next, { type: 'ORG', canonical: undefined, source: trigger.id })
+      Object.assign(next, {
+        type: 'ORG',
+        canonical: undefined,
+        source: trigger.id,
+        extentFrom: i,
+        extentSkip: head.skip,
+      })
       next.priority = Math.max(next.priority, PRIORITY.rule)
     } else if (trigger.inName) {
       out.push({

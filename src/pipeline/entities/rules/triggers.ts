@@ -21,6 +21,8 @@ export interface Trigger {
    * name of their own ("شبكة الإنترنت" is not an organisation).
    */
   descriptorOnly?: boolean
+  /** Organisation heads that name one organisation in the definite with adjectives (البنك المركزي). */
+  definite?: boolean
   /** Plural or dual place designators: a list of places follows (مدينتي X و Y). */
   list?: boolean
 }
@@ -102,21 +104,21 @@ export const PERSON_TITLES: readonly Trigger[] = [
  */
 export const ORG_HEADS: readonly Trigger[] = [
   { id: 'org.ministry', words: 'وزارة' },
-  { id: 'org.organisation', words: 'منظمة', inName: true },
+  { id: 'org.organisation', words: 'منظمة', inName: true, definite: true },
   { id: 'org.agency', words: 'وكالة' },
-  { id: 'org.council', words: 'مجلس', inName: true },
-  { id: 'org.party', words: 'حزب', inName: true },
+  { id: 'org.council', words: 'مجلس', inName: true, definite: true },
+  { id: 'org.party', words: 'حزب', inName: true, definite: true },
   { id: 'org.company', words: 'شركة', descriptorOnly: true },
   { id: 'org.authority', words: 'هيئة', inName: true },
   { id: 'org.association', words: 'جمعية', inName: true },
-  { id: 'org.union', words: 'اتحاد', inName: true },
-  { id: 'org.movement', words: 'حركة' },
+  { id: 'org.union', words: 'اتحاد', inName: true, definite: true },
+  { id: 'org.movement', words: 'حركة', descriptorOnly: true },
   { id: 'org.front', words: 'جبهة', inName: true },
   { id: 'org.foundation', words: 'مؤسسة', inName: true },
-  { id: 'org.university', words: 'جامعة', inName: true },
-  { id: 'org.bank', words: 'بنك', inName: true },
-  { id: 'org.bank', words: 'مصرف', inName: true },
-  { id: 'org.court', words: 'محكمة', inName: true },
+  { id: 'org.university', words: 'جامعة', inName: true, definite: true },
+  { id: 'org.bank', words: 'بنك', inName: true, definite: true },
+  { id: 'org.bank', words: 'مصرف', inName: true, definite: true },
+  { id: 'org.court', words: 'محكمة', inName: true, definite: true },
   { id: 'org.committee', words: 'لجنة', inName: true },
   { id: 'org.alliance', words: 'حلف', inName: true },
   { id: 'org.alliance', words: 'تحالف', inName: true },
@@ -130,7 +132,7 @@ export const ORG_HEADS: readonly Trigger[] = [
   { id: 'org.media', words: 'تلفزيون' },
   { id: 'org.media', words: 'مجلة', descriptorOnly: true },
   { id: 'org.institute', words: 'معهد', inName: true },
-  { id: 'org.club', words: 'نادي', inName: true },
+  { id: 'org.club', words: 'نادي', descriptorOnly: true },
   { id: 'org.embassy', words: 'سفارة' },
   { id: 'org.embassy', words: 'قنصلية' },
   { id: 'org.mission', words: 'بعثة' },
