@@ -223,7 +223,7 @@ function isSubsequence(a: string[], b: string[]): boolean {
   return k === a.length
 }
 
-/** "X (Y)": Y is another name of X, typically its acronym or foreign spelling. */
+/** "X (Y)": Y is another name of X, its acronym or foreign spelling. */
 function joinBrackets(text: string, drafts: Draft[], union: (a: number, b: number) => void) {
   const byStart = new Map<number, number>()
   drafts.forEach((d, i) => {
@@ -236,7 +236,14 @@ function joinBrackets(text: string, drafts: Draft[], union: (a: number, b: numbe
     const inner = byStart.get(d.end + m[0].length)
     if (inner === undefined) return
     const close = text.slice(drafts[inner]!.end).match(/^\s*[)）]/)
-    if (close) union(i, inner)
+    // Only another name of the same thing: an acronym, a foreign spelling, or a one-word
+    // organisation name after an organisation. "بنفيكا (البرتغال)" names a club's country.
+    const x = drafts[inner]!
+    const alias =
+      x.kind === 'acronym' ||
+      latin(x.display) ||
+      (d.type === 'ORG' && x.type === 'ORG' && !x.display.includes(' '))
+    if (close && alias) union(i, inner)
   })
 }
 

@@ -54,7 +54,8 @@ export function decode(view: TokenView[], score: Scorer, cache = newCache()): st
   const back: Int8Array[] = []
   for (let i = 0; i < n; i++) {
     const v = view[i]!
-    const ownKey = `${v.norm}|${v.gaz}`
+    // Every field own features read (training hides some words behind "?").
+    const ownKey = `${v.norm}|${v.stem}|${v.bare}|${v.prefix}|${v.shape}|${v.gaz}|${v.freq}|${+v.nisba}|${+v.given}|${v.trig}`
     let mine = cache.own.get(ownKey)
     if (!mine) cache.own.set(ownKey, (mine = score(ownFeatures(v))))
     const context = score(contextFeatures(view, i))

@@ -85,7 +85,9 @@ const QUOTES = /^["«»“”„'‘’]$/u
 const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.norm)
 const isDefinite = (t: Token) => /^(?:ال|لل)/.test(t.norm) && t.norm.length > 3
 const isAdjective = (t: Token) =>
-  isDefinite(t) && (/(?:ي|يه)$/.test(t.norm) || NAME_ADJECTIVES.has(t.norm))
+  isDefinite(t) &&
+  !FUNCTION.has(t.norm) &&
+  (/(?:ي|يه)$/.test(t.norm) || NAME_ADJECTIVES.has(t.norm))
 const isCapitalLatin = (t: Token) => isLatin(t.text) && /^[A-Z]/.test(t.text)
 
 function nameLike(t: Token | undefined, lex: Lexicon, allowDefinite: boolean): boolean {
@@ -162,6 +164,14 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     if (c.to <= c.from) return false
     // A designator is not itself a name (the model sometimes tags "شبه جزيرة").
     if (c.source === 'model' && cues.some(([a, b]) => c.from < b && a < c.to)) return false
+    // The tagger's organisation name stands when a rule only adds a country adjective to it
+    // (حزب الله | اللبناني).
+    if (c.priority === PRIORITY.rule && c.type === 'ORG') {
+      const shorter = out.find(
+        (m) => m.source === 'model' && m.type === 'ORG' && m.from === c.from && m.to < c.to,
+      )
+      if (shorter && tokens.slice(shorter.to, c.to).every((t) => nisbaOf(t))) return false
+    }
     // A listed organisation continued by an adjective is another organisation: مجلس الأمن
     // الجماعي is not مجلس الأمن.
     if (c.priority === PRIORITY.gazetteer && c.type === 'ORG') {
@@ -187,14 +197,17 @@ function extendPeopleLeft(
     if (c.source !== 'model' || c.type !== 'PER' || c.from === 0) continue
     const prev = tokens[c.from - 1]!
     if (!lex.givenName(prev) || named.has(c.from - 1) || /ى$/.test(prev.text)) continue
+    // "عادل وياسمين ...": a name opened by و is the next item of a list, not a continuation.
+    if (/^و/.test(tokens[c.from]!.norm) && !lex.givenName(tokens[c.from]!)) continue
+    if (out.some((o) => o !== c && o.type === 'PER' && o.to === c.from - 1)) continue
     if (FUNCTION.has(prev.norm) && prev.norm !== 'علي') continue
     c.from--
   }
 }
 
 /**
- * A person's name the model ended on a given name (سيف الدين | مخلوف): the rare word after it is
- * the surname.
+ * A person's name the model ended on the second word of a compound given name (سيف الدين |
+ * مخلوف): the rare word after it is the surname.
  */
 function extendPeople(
   tokens: Token[],
@@ -205,7 +218,7 @@ function extendPeople(
   for (const c of out) {
     if (c.source !== 'model' || c.type !== 'PER') continue
     const last = tokens[c.to - 1]!
-    if (!lex.givenName(last) && !COMPOUND_NAME_ENDS.has(last.norm)) continue
+    if (!COMPOUND_NAME_ENDS.has(last.norm)) continue
     const next = tokens[c.to]
     if (!next || named.has(c.to) || nisbaOf(next) || !nameLike(next, lex, true)) continue
     // و opens the next name; ي ت ن open imperfect verbs (زكريا يتقمص), ل a verb or a preposition.
