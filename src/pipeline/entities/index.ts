@@ -145,8 +145,10 @@ function toDraft(text: string, tokens: Token[], c: Candidate, ev: Evidence): Dra
 /** Country adjectives outside person and place names (inside organisation names too). */
 function nisbas(text: string, tokens: Token[], kept: Candidate[]): Draft[] {
   const out: Draft[] = []
+  const inName = new Uint8Array(tokens.length)
+  for (const c of kept) if (c.type !== 'ORG') inName.fill(1, c.from, c.to)
   tokens.forEach((t, i) => {
-    if (kept.some((c) => c.type !== 'ORG' && i >= c.from && i < c.to)) return
+    if (inName[i]) return
     const n = nisbaOf(t)
     if (!n) return
     const [start, end] = trimInvisible(text, t.start + n.skip, t.end)

@@ -61,14 +61,21 @@ export function propagate(
     else rest.push(d)
   }
   tokensBySentence.forEach((tokens, k) => {
-    let local = bySentence[k]!
-    // Parts of the new name found as names of the same type are replaced by it (the tagger may
-    // have split "أنتونى بلينكن" in two); anything else in the way keeps its reading.
-    const blocked = (start: number, end: number, type: string) =>
-      local.some(
-        (d) =>
-          d.start < end && start < d.end && !(d.type === type && d.start >= start && d.end <= end),
-      ) || zones.some((z) => z.start < end && start < z.end)
+    if (tokens.length === 0) return
+    const base = tokens[0]!.start
+    // The drafts covering each character of the sentence, so a check reads its own span only.
+    const cover: Set<Draft>[] = Array.from(
+      { length: tokens[tokens.length - 1]!.end - base },
+      () => new Set(),
+    )
+    const place = (d: Draft, on: boolean) => {
+      for (let c = Math.max(d.start, base); c < d.end && c - base < cover.length; c++) {
+        if (on) cover[c - base]!.add(d)
+        else cover[c - base]!.delete(d)
+      }
+    }
+    const live = new Set(bySentence[k]!)
+    live.forEach((d) => place(d, true))
     for (let i = 0; i < tokens.length; i++) {
       const hit = matchAt(tokens, i, entries) ?? fuzzySurname(tokens[i]!, surnames)
       if (!hit) continue
@@ -78,25 +85,38 @@ export function propagate(
         first.start + writtenSkip(first.text, hit.skip),
         tokens[i + hit.entry.words.length - 1]!.end,
       )
-      if (blocked(start, end, hit.entry.draft.type)) continue
-      const within = (d: Draft) => d.start >= start && d.end <= end && d.kind !== 'nisba'
-      if (local.some((d) => within(d) && d.start === start && d.end === end)) continue
-      local = local.filter((d) => !within(d))
+      const type = hit.entry.draft.type
+      const there = new Set<Draft>()
+      for (let c = start; c < end; c++) cover[c - base]?.forEach((d) => there.add(d))
+      // Parts of the new name found as names of the same type are replaced by it (the tagger may
+      // have split "أنتونى بلينكن" in two); anything else in the way keeps its reading.
+      const replaced = [...there].filter((d) => d.type === type && d.start >= start && d.end <= end)
+      if (replaced.length < there.size || zones.some((z) => z.start < end && start < z.end))
+        continue
+      if (replaced.some((d) => d.start === start && d.end === end)) continue
+      for (const d of replaced) {
+        if (d.kind === 'nisba') continue
+        live.delete(d)
+        place(d, false)
+      }
       const written = text.slice(start, end)
-      local.push({
+      const draft: Draft = {
         start,
         end,
         text: written,
-        type: hit.entry.draft.type,
+        type,
         kind: 'name',
         source: 'doc',
         display: (hit.elided ? 'ال' : '') + displayName(written),
         fixed: hit.entry.words.length > 1 ? hit.entry.draft.fixed : undefined,
-      })
+      }
+      live.add(draft)
+      place(draft, true)
       i += hit.entry.words.length - 1
     }
-    bySentence[k] = local
+    bySentence[k] = [...live]
   })
+
   return [...bySentence.flat(), ...rest]
 }
 

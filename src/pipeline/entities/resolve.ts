@@ -16,19 +16,21 @@ export function resolve(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.priority - a.priority || b.to - b.from - (a.to - a.from) || a.from - b.from,
   )
+  const inside = (x: Candidate, y: Candidate) =>
+    x.type === 'LOC' &&
+    y.priority === PRIORITY.rule &&
+    x.from >= y.from &&
+    x.to <= y.to &&
+    x.to - x.from < y.to - y.from
+  // Which kept candidates cover each token, so that a check looks at its own tokens only.
+  const cover = new Map<number, Candidate[]>()
   const kept: Candidate[] = []
   for (const c of sorted) {
-    const clash = kept.some((k) => {
-      if (k.to <= c.from || c.to <= k.from) return false
-      const inside = (x: Candidate, y: Candidate) =>
-        x.type === 'LOC' &&
-        y.priority === PRIORITY.rule &&
-        x.from >= y.from &&
-        x.to <= y.to &&
-        x.to - x.from < y.to - y.from
-      return !inside(c, k) && !inside(k, c)
-    })
-    if (!clash) kept.push(c)
+    const others = new Set<Candidate>()
+    for (let k = c.from; k < c.to; k++) for (const o of cover.get(k) ?? []) others.add(o)
+    if ([...others].some((k) => !inside(c, k) && !inside(k, c))) continue
+    kept.push(c)
+    for (let k = c.from; k < c.to; k++) cover.set(k, [...(cover.get(k) ?? []), c])
   }
   return kept.sort((a, b) => a.from - b.from || b.to - a.to)
 }

@@ -30,6 +30,8 @@ export interface Candidate {
   canonical?: string
   /** Written proclitic characters known to precede the name in its first token. */
   skip?: number
+  /** A listed name that is also a common word (مالي): dropped unless a rule confirms it. */
+  pending?: boolean
   /** Token where the name's designator starts (مدينة ألماتي), and its proclitics. */
   extentFrom?: number
   extentSkip?: number
@@ -143,13 +145,17 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     keepNamed(c)
     // A place name the model reads as an organisation is one (برشلونة the club, الشرق الأوسط
     // the newspaper); inside a longer person's name it is part of the name.
-    for (const [i, g] of gaz) {
-      if (g.type !== 'LOC' || g.from < s.from || g.to > s.to) continue
+    for (let i = s.from; i < s.to; i++) {
+      const g = gaz.get(i)
+      if (!g || g.type !== 'LOC' || g.to > s.to) continue
       const longer = g.to - g.from < s.to - s.from
       if (s.type === 'ORG' || (s.type === 'PER' && longer)) gaz.delete(i)
     }
   }
-  for (const [i, g] of gaz) if (!ambiguous.has(i)) out.push(g)
+  for (const [i, g] of gaz) {
+    if (ambiguous.has(i)) g.pending = true
+    out.push(g)
+  }
 
   extendPeople(tokens, out, named, lex)
   extendPeopleLeft(tokens, out, named, lex)
@@ -160,24 +166,29 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     if (cue) cues.push(cue)
     titleRule(tokens, i, named, lex, out)
   }
+  const cue = new Uint8Array(tokens.length)
+  for (const [a, b] of cues) cue.fill(1, a, b)
+  const byFrom = (keep: (c: Candidate) => boolean) => {
+    const m = new Map<number, Candidate[]>()
+    for (const c of out) if (keep(c)) m.set(c.from, [...(m.get(c.from) ?? []), c])
+    return m
+  }
+  const modelOrgs = byFrom((m) => m.source === 'model' && m.type === 'ORG')
+  const ruleOrgs = byFrom((r) => r.priority === PRIORITY.rule && r.type === 'ORG')
   return out.filter((c) => {
-    if (c.to <= c.from) return false
+    if (c.to <= c.from || c.pending) return false
     // A designator is not itself a name (the model sometimes tags "شبه جزيرة").
-    if (c.source === 'model' && cues.some(([a, b]) => c.from < b && a < c.to)) return false
+    if (c.source === 'model' && cue.subarray(c.from, c.to).some((x) => x === 1)) return false
     // The tagger's organisation name stands when a rule only adds a country adjective to it
     // (حزب الله | اللبناني).
     if (c.priority === PRIORITY.rule && c.type === 'ORG') {
-      const shorter = out.find(
-        (m) => m.source === 'model' && m.type === 'ORG' && m.from === c.from && m.to < c.to,
-      )
+      const shorter = modelOrgs.get(c.from)?.find((m) => m.to < c.to)
       if (shorter && tokens.slice(shorter.to, c.to).every((t) => nisbaOf(t))) return false
     }
     // A listed organisation continued by an adjective is another organisation: مجلس الأمن
     // الجماعي is not مجلس الأمن.
     if (c.priority === PRIORITY.gazetteer && c.type === 'ORG') {
-      return !out.some(
-        (r) => r.priority === PRIORITY.rule && r.type === 'ORG' && r.from === c.from && r.to > c.to,
-      )
+      return !ruleOrgs.get(c.from)?.some((r) => r.to > c.to)
     }
     return true
   })
@@ -193,13 +204,14 @@ function extendPeopleLeft(
   named: Map<number, Candidate>,
   lex: Lexicon,
 ) {
+  const personEnds = new Set(out.filter((o) => o.type === 'PER').map((o) => o.to))
   for (const c of out) {
     if (c.source !== 'model' || c.type !== 'PER' || c.from === 0) continue
     const prev = tokens[c.from - 1]!
     if (!lex.givenName(prev) || named.has(c.from - 1) || /ى$/.test(prev.text)) continue
     // "عادل وياسمين ...": a name opened by و is the next item of a list, not a continuation.
     if (/^و/.test(tokens[c.from]!.norm) && !lex.givenName(tokens[c.from]!)) continue
-    if (out.some((o) => o !== c && o.type === 'PER' && o.to === c.from - 1)) continue
+    if (personEnds.has(c.from - 1)) continue
     if (FUNCTION.has(prev.norm) && prev.norm !== 'علي') continue
     c.from--
   }
@@ -329,7 +341,7 @@ function placeRule(
         if (extent.extentFrom !== undefined && !(next.extentFrom! < i)) Object.assign(next, extent)
         if (next.source === 'model') next.source = des.trigger.id
         next.priority = Math.max(next.priority, PRIORITY.rule)
-        if (!out.includes(next)) out.push(next)
+        next.pending = false
         to = next.to
       } else if (nameLike(tokens[j], lex, false)) {
         to = j + 1
