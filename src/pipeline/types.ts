@@ -135,6 +135,11 @@ export interface EntityMention extends Span {
   canonical: string
   /** Which rule or model produced it. */
   source?: string
+  /**
+   * The name with the designator that belongs to it ("منطقة مانجيستاو" for the mention
+   * "مانجيستاو"), when there is one: the corpus lists it among the entity's aliases.
+   */
+  extent?: Span
 }
 
 export interface Cooccurrence {

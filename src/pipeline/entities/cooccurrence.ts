@@ -29,12 +29,16 @@ export function computeCooccurrence(results: ArticleResult[], entities: Entity[]
     }
   }
   for (const { article, sentences } of results) {
-    const mentions = entityAt.get(article.id) ?? []
-    const inSpan = (start: number, end: number) =>
-      new Set(mentions.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))
+    // Mentions and sentences are both in text order: one pointer walks the mentions.
+    const mentions = [...(entityAt.get(article.id) ?? [])].sort((a, b) => a.start - b.start)
+    let next = 0
     const paragraphs = new Map<number, Set<string>>()
-    for (const s of sentences) {
-      const ids = inSpan(s.start, s.end)
+    for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
+      while (next < mentions.length && mentions[next]!.start < s.start) next++
+      const ids = new Set<string>()
+      for (let k = next; k < mentions.length && mentions[k]!.start < s.end; k++) {
+        if (mentions[k]!.end <= s.end) ids.add(mentions[k]!.id)
+      }
       units++
       for (const id of ids) single.set(id, (single.get(id) ?? 0) + 1)
       bump(ids, 's')

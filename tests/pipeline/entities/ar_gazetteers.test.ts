@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { matchAll, nisbaOf } from '../../../src/pipeline/entities/gazetteers'
+import { COUNTRIES } from '../../../src/pipeline/entities/gazetteers/countries'
+import { tokenize } from '../../../src/pipeline/entities/tokens'
+
+const nisba = (word: string) => nisbaOf(tokenize(word)[0]!)?.entry.canonical ?? null
+
+describe('country nisbas', () => {
+  it.each([
+    ['الروسية', 'روسيا'],
+    ['الروسى', 'روسيا'],
+    ['والروسي', 'روسيا'],
+    ['الروس', 'روسيا'],
+    ['روسية', 'روسيا'],
+    ['الكازاخية', 'كازاخستان'],
+    ['الكازاخستانية', 'كازاخستان'],
+    ['الكازاخستانى', 'كازاخستان'],
+    ['الأمريكى', 'الولايات المتحدة'],
+    ['الأميركية', 'الولايات المتحدة'],
+    ['اللبنانيين', 'لبنان'],
+    ['الفرنسيون', 'فرنسا'],
+    ['التونسية', 'تونس'],
+    ['البيلاروسى', 'بيلاروسيا'],
+    ['الأوكرانيتين', 'أوكرانيا'],
+  ])('%s → %s', (word, country) => {
+    expect(nisba(word)).toBe(country)
+  })
+
+  it.each(['العربية', 'الدولية', 'الجماعي', 'المجرى', 'الوطنية', 'الإسلامية', 'مالية'])(
+    '%s is no country',
+    (word) => {
+      expect(nisba(word)).toBeNull()
+    },
+  )
+
+  it('generates nisbas for every one-word country name that has a regular one', () => {
+    const by = (code: string) => COUNTRIES.find((c) => c.code === code)!.nisba
+    expect(by('LB')).toContain('لبناني')
+    expect(by('KZ')).toEqual(expect.arrayContaining(['كازاخستاني', 'كازاخي']))
+    expect(by('RU')).toContain('روسي')
+    expect(by('FR')).toContain('فرنسي')
+    expect(by('ML')).toEqual([])
+  })
+})
+
+describe('gazetteer matches', () => {
+  const found = (text: string) =>
+    matchAll(tokenize(text)).map((m) => [m.entry.canonical, m.entry.type, m.skip])
+
+  it.each([
+    ['وصل إلى بكازاخستان', [['كازاخستان', 'LOC', 1]]],
+    ['في روسيا البيضاء', [['بيلاروسيا', 'LOC', 0]]],
+    ['قرار للأمم المتحدة', [['الأمم المتحدة', 'ORG', 2]]],
+    ['بيان لحلف شمال الأطلسي', [['حلف شمال الأطلسي', 'ORG', 1]]],
+    ['أرسلت CSTO قوات', [['منظمة معاهدة الأمن الجماعي', 'ORG', 0]]],
+    ['هبطت في ألما آتا', [['ألماتي', 'LOC', 0]]],
+    ['ونقلت واس', [['وكالة الأنباء السعودية', 'ORG', 0]]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  it('never matches an acronym inside a longer word, nor a Latin acronym in lower case', () => {
+    expect(found('كان واسعا')).toEqual([])
+    expect(found('the csto')).toEqual([])
+  })
+})
