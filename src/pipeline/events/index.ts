@@ -1,4 +1,31 @@
-import type { Article, Deployment, EntityMention, MirsadEvent, Sentence, Timex } from '../types'
+import type {
+  Article,
+  Deployment,
+  EntityMention,
+  EventSource,
+  EventType,
+  MirsadEvent,
+  Modality,
+  Quantity,
+  QuantityUnit,
+  Sentence,
+  Span,
+  Timex,
+} from '../types'
+import { hashString } from '../util/hash'
+import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
+import { clauseAt, splitBefore, splitClauses, type Clause } from './clauses'
+import { clusterEvents, combine } from './cluster'
+import { makeDateFinder, type DateFinder, type EventDate } from './dates'
+import { deploymentInfo, deploymentRecords, type DeploymentInfo } from './deployments'
+import { detectTriggers, type Trigger } from './detect'
+import { SOURCE_CUES } from './lexicon/cues'
+import type { TriggerRule } from './lexicon/triggers'
+import { modalityOf } from './modality'
+import { compilePattern, findMatches } from './pattern'
+import { readQuantities } from './quantities'
+import { explicitSpeaker, resolveFrames, speakersMatch, type Speaker } from './statements'
+import { tokenize, type Token } from './tokens'
 
 export interface EventInput {
   article: Article
@@ -16,9 +43,280 @@ export interface EventOutput {
 /**
  * Events of one article: typed, dated, with their sources, arguments and quantities.
  *
- * FOUNDATION STUB: finds nothing. Issue 6 fills it in.
+ *   per sentence  tokens → clauses → triggers (lexicon/triggers.ts) → modality → reporting verbs
+ *                 (statements.ts) → date, quantities, actors and places per clause
+ *   per article   a statement continued with no speaker ("وأضاف:") joins the one before it;
+ *                 reports of one event (headline and body, several sentences) are merged
+ *                 (cluster.ts); deployment records are built from the merged events.
  */
 export function extractEvents(input: EventInput): EventOutput {
-  void input
-  return { events: [], deployments: [] }
+  const { article, sentences } = input
+  if (!sentences.length) return { events: [], deployments: [] }
+  const dates = makeDateFinder(article, sentences, input.timexes)
+  const found: Candidate[] = []
+  let lastStatement: Candidate | null = null
+  sentences.forEach((sentence, index) => {
+    const { events, groups } = analyseSentence(input, dates, sentence, index)
+    found.push(...events)
+    for (const g of groups) {
+      if (g.kind === 'content') lastStatement = null
+      else if (g.kind === 'statement') {
+        found.push(g.candidate)
+        if (g.candidate.type === 'statement') lastStatement = g.candidate
+      } else if (lastStatement) {
+        // "وأضاف:" continues the statement before it. When the verb before it reported an event
+        // instead, there is no statement to continue and the fragment adds nothing.
+        lastStatement.more.push(sourceOf(article, g.candidate))
+      }
+    }
+  })
+  return assemble(article, found)
+}
+
+/** One event found in a sentence, before the article-level merge. */
+interface Candidate {
+  type: EventType
+  rule: TriggerRule
+  sentence: Sentence
+  trigger: Span
+  date: EventDate
+  modality: Modality
+  actors: string[]
+  locations: string[]
+  quantities: Quantity[]
+  speaker: Speaker | null
+  deployment: DeploymentInfo | null
+  /** Further sentences of the same statement. */
+  more: EventSource[]
+}
+
+type GroupOutcome =
+  | { kind: 'statement'; candidate: Candidate }
+  | { kind: 'continuation'; candidate: Candidate }
+  | { kind: 'content' }
+
+const SOURCES = SOURCE_CUES.map(compilePattern)
+/** Which figures each event type carries. */
+const ACCEPTS: Partial<Record<EventType, QuantityUnit[]>> = {
+  casualties: ['killed', 'injured'],
+  arrest: ['arrested'],
+  deployment: ['troops', 'aircraft', 'vehicles'],
+  withdrawal: ['troops', 'aircraft', 'vehicles'],
+  other: ['other'],
+}
+
+function analyseSentence(
+  input: EventInput,
+  dates: DateFinder,
+  sentence: Sentence,
+  index: number,
+): { events: Candidate[]; groups: GroupOutcome[] } {
+  const { article } = input
+  const tokens = tokenize(sentence.text, sentence.start)
+  const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+  const coarse = splitClauses(tokens, timexes)
+  const triggers = detectTriggers(tokens, coarse)
+  if (!triggers.length) return { events: [], groups: [] }
+  // A trigger after و opens a clause of its own ("مقتل عناصر ... وإصابة المئات").
+  const opening = triggers.filter((t) => t.opensClause).map((t) => t.first)
+  const clauses = splitBefore(tokens, coarse, opening)
+  const clauseOf = (t: Trigger) => clauseAt(clauses, t.first)!
+  const modality = new Map(triggers.map((t) => [t, modalityOf(tokens, clauseOf(t), t)] as const))
+  const speakerOf = (t: Trigger) => explicitSpeaker(tokens, clauseAt(coarse, t.first)!, t, timexes)
+  const attributed = SOURCES.some((p) => findMatches(p, tokens).length > 0)
+  const frames = resolveFrames(
+    triggers,
+    coarse,
+    quotedRanges(tokens),
+    modality,
+    speakerOf,
+    attributed,
+  )
+  const mentions = mentionsIn(input.mentions, sentence)
+
+  const make = (t: Trigger): Candidate => {
+    const clause = clauseOf(t)
+    const span = { start: tokens[t.first]!.start, end: tokens[t.head]!.end }
+    return {
+      type: t.rule.type,
+      rule: t.rule,
+      sentence,
+      trigger: span,
+      date: dates.dateOf(index, clause, span),
+      modality: modality.get(t) ?? 'asserted',
+      ...argumentsIn(mentions, clause),
+      quantities: [],
+      speaker: null,
+      deployment: null,
+      more: [],
+    }
+  }
+
+  const events: Candidate[] = []
+  const byTrigger = new Map<Candidate, Trigger>()
+  for (const t of triggers) {
+    const disposition = frames.content.get(t)
+    if (!disposition || disposition === 'drop') continue
+    const c = make(t)
+    if (disposition === 'reported') c.modality = 'reported'
+    events.push(c)
+    byTrigger.set(c, t)
+  }
+  const groups: GroupOutcome[] = frames.groups.map((g) => {
+    if (g.root.rule.type === 'statement' && g.hasContent) return { kind: 'content' }
+    const c = make(g.root)
+    c.speaker = g.speaker
+    const named = g.speaker
+      ? argumentsIn(mentions, {
+          start: tokens[g.speaker.first]!.start,
+          end: tokens[g.speaker.last]!.end,
+        }).actors
+      : []
+    const subject = g.speaker
+      ? undefined
+      : lastActorBefore(mentions, sentence.start, c.trigger.start)
+    c.actors = unique([...named, ...(subject ? [subject.canonical] : []), ...c.actors])
+    const continuation = c.type === 'statement' && !g.speaker && !g.root.rule.act && !subject
+    return { kind: continuation ? 'continuation' : 'statement', candidate: c }
+  })
+
+  const quantities = clauses.map((clause) => ({
+    clause,
+    quantities: readQuantities(tokens, clause.first, clause.last, {
+      articleId: article.id,
+      text: article.text,
+      timexes,
+      personUnit: (i) => personUnit(triggers, clauseAt(clauses, i), i),
+    }),
+  }))
+  assignQuantities(events, quantities)
+  const all = quantities.flatMap((q) => q.quantities)
+  for (const c of events) {
+    if (c.type !== 'deployment' && c.type !== 'withdrawal') continue
+    c.deployment = deploymentInfo({
+      tokens,
+      clause: clauseOfSpan(clauses, c.trigger),
+      trigger: byTrigger.get(c)!,
+      mentions,
+      quantities: all,
+      withdrawal: c.type === 'withdrawal',
+    })
+  }
+  return { events, groups }
+}
+
+/** Whether a token lies inside quotation marks (“...”، «...»، "..."). */
+function quotedRanges(tokens: Token[]): (i: number) => boolean {
+  const inside: boolean[] = []
+  let open: string | null = null
+  tokens.forEach((t, i) => {
+    const ch = t.kind === 'punct' ? t.text : ''
+    if (open === null && (ch === '“' || ch === '«' || ch === '"'))
+      open = ch === '“' ? '”' : ch === '«' ? '»' : '"'
+    else if (open !== null && ch === open) open = null
+    inside[i] = open !== null
+  })
+  return (i) => inside[i] ?? false
+}
+
+/** The unit a bare count of people takes: that of the nearest trigger with one, in the clause. */
+function personUnit(
+  triggers: Trigger[],
+  clause: Clause | undefined,
+  at: number,
+): QuantityUnit | undefined {
+  let best: Trigger | undefined
+  for (const t of triggers) {
+    if (!t.rule.unit || !clause || t.first < clause.first || t.first > clause.last) continue
+    if (!best || Math.abs(t.first - at) < Math.abs(best.first - at)) best = t
+  }
+  return best?.rule.unit
+}
+
+/**
+ * Each figure goes to the event of its clause that carries its unit (the nearest one), else to
+ * the nearest such event in the sentence.
+ */
+function assignQuantities(
+  events: Candidate[],
+  byClause: { clause: Clause; quantities: Quantity[] }[],
+): void {
+  for (const { clause, quantities } of byClause) {
+    for (const q of quantities) {
+      const takers = events.filter((e) => ACCEPTS[e.type]?.includes(q.unit))
+      if (!takers.length) continue
+      const inClause = takers.filter(
+        (e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end,
+      )
+      const pool = inClause.length ? inClause : takers
+      const nearest = pool.reduce((a, b) =>
+        Math.abs(b.trigger.start - q.start!) < Math.abs(a.trigger.start - q.start!) ? b : a,
+      )
+      nearest.quantities.push(q)
+    }
+  }
+}
+
+function clauseOfSpan(clauses: Clause[], span: Span): Clause {
+  return clauses.find((c) => c.start <= span.start && span.end <= c.end) ?? clauses[0]!
+}
+
+function sourceOf(article: Article, c: Candidate): EventSource {
+  return {
+    articleId: article.id,
+    sentence: c.sentence.text,
+    start: c.sentence.start,
+    end: c.sentence.end,
+    trigger: c.trigger,
+    date: c.date.date,
+    dateSource: c.date.source,
+  }
+}
+
+/** Candidates → events: ids, the per-article merge, deployment records. */
+function assemble(article: Article, candidates: Candidate[]): EventOutput {
+  const byId = new Map<string, Candidate>()
+  const events = candidates.map((c) => {
+    const id = `ev-${hashString(`${article.id}|${c.sentence.start}|${c.sentence.end}|${c.type}|${c.trigger.start}`)}`
+    byId.set(id, c)
+    const e: MirsadEvent = {
+      id,
+      type: c.type,
+      date: c.date.date,
+      dateSource: c.date.source,
+      modality: c.modality,
+      sources: [sourceOf(article, c), ...c.more],
+      actors: c.actors,
+      locations: c.locations,
+      quantities: c.quantities,
+      trigger: article.text.slice(c.trigger.start, c.trigger.end),
+      rule: c.rule.id,
+    }
+    return e
+  })
+  const groups = clusterEvents(events, {
+    sameArticle: true,
+    sameSpeaker: (a, b) => {
+      const x = byId.get(a.id)!
+      const y = byId.get(b.id)!
+      if (x.sentence === y.sentence)
+        return !(x.speaker && y.speaker) || speakersMatch(x.speaker, y.speaker)
+      return speakersMatch(x.speaker, y.speaker)
+    },
+  })
+  const merged: MirsadEvent[] = []
+  const deployments: Deployment[] = []
+  for (const g of groups) {
+    const e = combine(g)
+    merged.push(e)
+    if ((e.type === 'deployment' || e.type === 'withdrawal') && isFactual(e.modality)) {
+      const infos = g.map((m) => byId.get(m.id)!.deployment).filter((d) => d !== null)
+      deployments.push(...deploymentRecords(e.id, e.date, e.type, infos, e.quantities))
+    }
+  }
+  return { events: merged, deployments }
+}
+
+function isFactual(m: Modality): boolean {
+  return m === 'asserted' || m === 'reported'
 }
