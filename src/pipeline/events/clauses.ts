@@ -115,7 +115,7 @@ function timeOnly(tokens: Token[], c: Clause, timexes: Timex[]): boolean {
   for (let i = c.first; i <= c.last; i++) {
     const t = tokens[i]!
     if (t.kind !== 'word') continue
-    const inTimex = timexes.some((x) => x.start <= t.start && t.end <= x.end)
+    const inTimex = timexes.some((x) => x.start < t.end && t.start < x.end)
     if (inTimex) covered = true
     else if (!GLUE.has(t.key) && !GLUE.has(t.key.replace(/^و/, ''))) return false
   }

@@ -5,8 +5,8 @@ import { tokenKey } from './tokens'
 
 /**
  * The day an event happened, and how we know it:
- *   explicit     a day-precise time expression in the event's own clause (the nearest to the
- *                trigger; "حتى 19 يناير" is where something ends, so it is used only when alone)
+ *   explicit     a day-precise time expression in the event's own clause, the nearest to the
+ *                trigger ("حتى 19 يناير" is where something ends: never an event's date)
  *   narrative    the last day named earlier in the same sentence, else the story's date for the
  *                sentence from the time layer (`sentenceDates`)
  *   publication  only the publication date: "reported on"
@@ -62,10 +62,11 @@ export function makeDateFinder(
   return {
     dateOf(i, clause, trigger) {
       const sentenceDays = days[i] ?? []
-      const own = sentenceDays.filter((d) => d.start >= clause.start && d.end <= clause.end)
+      const own = sentenceDays.filter(
+        (d) => d.start >= clause.start && d.end <= clause.end && !d.endPoint,
+      )
       if (own.length) {
-        const pool = own.some((d) => !d.endPoint) ? own.filter((d) => !d.endPoint) : own
-        const best = pool.reduce((a, b) =>
+        const best = own.reduce((a, b) =>
           Math.abs(b.start - trigger.start) < Math.abs(a.start - trigger.start) ? b : a,
         )
         return { date: best.day, source: 'explicit' }

@@ -152,7 +152,8 @@ function senderOf(
   if (nisba) return nisba
   const firstForce = forceWords.find((f) => f > trigger.first) ?? clause.last + 1
   const subject = inside.find(
-    (m) => m.type !== 'PER' && at(m) > trigger.last && at(m) < firstForce && !prepBefore(tokens, m),
+    (m) =>
+      m.type !== 'PER' && at(m) > trigger.first && at(m) < firstForce && !prepBefore(tokens, m),
   )
   if (subject) return subject
   const before = inside.filter(

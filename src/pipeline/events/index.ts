@@ -164,6 +164,8 @@ function analyseSentence(
   }
   const groups: GroupOutcome[] = frames.groups.map((g) => {
     if (g.root.rule.type === 'statement' && g.hasContent) return { kind: 'content' }
+    // "لم تعلن الحكومة ..." is no statement at all.
+    if (modality.get(g.root) === 'denied') return { kind: 'content' }
     const c = make(g.root)
     c.speaker = g.speaker
     const named = g.speaker
@@ -193,7 +195,7 @@ function analyseSentence(
   const all = quantities.flatMap((q) => q.quantities)
   for (const c of events) {
     if (c.type !== 'deployment' && c.type !== 'withdrawal') continue
-    c.deployment = deploymentInfo({
+    const info = deploymentInfo({
       tokens,
       clause: clauseOfSpan(clauses, c.trigger),
       trigger: byTrigger.get(c)!,
@@ -201,6 +203,12 @@ function analyseSentence(
       quantities: all,
       withdrawal: c.type === 'withdrawal',
     })
+    c.deployment = info
+    // The countries sending a force are not where it goes: its places are its destination and
+    // origin, when known.
+    const places = [info.destination, info.origin].filter((x) => x !== null)
+    const senders = new Set([info.sender, ...info.contributors.map((x) => x.sender)])
+    c.locations = places.length ? places : c.locations.filter((l) => !senders.has(l))
   }
   return { events, groups }
 }

@@ -78,7 +78,7 @@ export function readQuantities(
   const hi = last + 1
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!
-    if (!isNumberToken(t) || ctx.timexes.some((x) => x.start <= t.start && t.end <= x.end)) continue
+    if (!isNumberToken(t) || ctx.timexes.some((x) => x.start < t.end && t.start < x.end)) continue
     const num = readNumber(tokens, i, hi)
     if (!num) continue
     i = num.last

@@ -96,7 +96,8 @@ export function resolveFrames(
       if (!c.rule.frame) content.set(c, attributed && m === 'asserted' ? 'reported' : 'keep')
       continue
     }
-    if (governing.rule.frame !== 'report') {
+    // What a call, a denial or a negated report ("لم تعلن الحكومة ...") introduces did not happen.
+    if (governing.rule.frame !== 'report' || modality.get(governing) === 'denied') {
       if (!c.rule.frame) content.set(c, 'drop')
       continue
     }
@@ -119,7 +120,7 @@ export function explicitSpeaker(
   verb: Trigger,
   timexes: Span[],
 ): Speaker | null {
-  const inTimex = (t: Token) => timexes.some((x) => x.start <= t.start && t.end <= x.end)
+  const inTimex = (t: Token) => timexes.some((x) => x.start < t.end && t.start < x.end)
   // The subject follows the verb itself ("تابع أن" has none; "أصدرت الوزارة بيانا" does),
   // except for an act whose words come first ("ألقى كلمة" → after the whole phrase).
   let i = verb.rule.act ? verb.last + 1 : verb.first + 1
