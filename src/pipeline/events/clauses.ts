@@ -16,6 +16,8 @@ export interface Clause extends Span {
   last: number
   /** Opened by a subordinating connective (بعدما، حيث، لكن ...): leaves a reporting verb's scope. */
   sub: boolean
+  /** Opened by any connective (also فيما، ثم، كما): leaves the scope of a call or a denial. */
+  opened: boolean
 }
 
 const CONNECTIVES = CLAUSE_CONNECTIVES.map((c) => ({ p: compilePattern(c.match), sub: c.sub }))
@@ -29,10 +31,12 @@ export function splitClauses(tokens: Token[], timexes: Timex[]): Clause[] {
   const raw: Clause[] = []
   let first = -1
   let sub = false
+  let opened = false
   const close = (last: number) => {
-    if (first >= 0 && last >= first) raw.push(clause(tokens, first, last, sub))
+    if (first >= 0 && last >= first) raw.push(clause(tokens, first, last, sub, opened))
     first = -1
     sub = false
+    opened = false
   }
   tokens.forEach((t, i) => {
     if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.text)) {
@@ -43,6 +47,7 @@ export function splitClauses(tokens: Token[], timexes: Timex[]): Clause[] {
     if (first < 0) {
       first = i
       sub = opens.get(i) ?? false
+      opened = opens.has(i)
     }
   })
   close(tokens.length - 1)
@@ -62,12 +67,14 @@ export function splitBefore(tokens: Token[], clauses: Clause[], starts: number[]
     )
     let from = c.first
     let sub = c.sub
+    let opened = c.opened
     for (const cut of cuts) {
-      out.push(clause(tokens, from, cut - 1, sub))
+      out.push(clause(tokens, from, cut - 1, sub, opened))
       from = cut
       sub = false
+      opened = false
     }
-    out.push(clause(tokens, from, c.last, sub))
+    out.push(clause(tokens, from, c.last, sub, opened))
   }
   return out
 }
@@ -76,8 +83,8 @@ export function clauseAt(clauses: Clause[], tokenIndex: number): Clause | undefi
   return clauses.find((c) => c.first <= tokenIndex && tokenIndex <= c.last)
 }
 
-function clause(tokens: Token[], first: number, last: number, sub: boolean): Clause {
-  return { first, last, sub, start: tokens[first]!.start, end: tokens[last]!.end }
+function clause(tokens: Token[], first: number, last: number, sub: boolean, opened = sub): Clause {
+  return { first, last, sub, opened, start: tokens[first]!.start, end: tokens[last]!.end }
 }
 
 function hasWord(tokens: Token[], c: Clause): boolean {
@@ -99,11 +106,15 @@ function attachTimeOnly(tokens: Token[], clauses: Clause[], timexes: Timex[]): C
     const forward = i === 0 || /^(?:و|ثم)/.test(firstWord.key)
     if (forward && i + 1 < out.length) {
       const next = out[i + 1]!
-      out.splice(i, 2, clause(tokens, c.first, next.last, c.sub || next.sub))
+      out.splice(
+        i,
+        2,
+        clause(tokens, c.first, next.last, c.sub || next.sub, c.opened || next.opened),
+      )
       i--
     } else if (!forward && i > 0) {
       const prev = out[i - 1]!
-      out.splice(i - 1, 2, clause(tokens, prev.first, c.last, prev.sub))
+      out.splice(i - 1, 2, clause(tokens, prev.first, c.last, prev.sub, prev.opened))
       i--
     }
   }

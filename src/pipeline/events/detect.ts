@@ -18,8 +18,9 @@ export interface Trigger {
   /** Token indices of the trigger words, inclusive. */
   first: number
   last: number
-  /** The last token of the trigger words proper: the first run of matched words, gaps left out. */
-  head: number
+  /** The trigger words proper: the head word (or the first) and the matched words right after it. */
+  headFirst: number
+  headLast: number
   /** The first word carries a conjunction (وإصابة، فيما): the trigger opens a clause of its own. */
   opensClause: boolean
 }
@@ -96,13 +97,14 @@ export function detectTriggers(tokens: Token[], clauses: Clause[]): Trigger[] {
         const m = matchHere(pattern, tokens, i, hi)
         if (!m || isVetoed(cr)) continue
         if (cr.rule.background && afterCause(lex.background, tokens, c.first, i)) continue
-        let head = i
-        while (m.words.includes(head + 1)) head++
+        let headLast = m.head
+        while (m.words.includes(headLast + 1)) headLast++
         found.push({
           rule: cr.rule,
           first: i,
           last: m.last,
-          head,
+          headFirst: m.head,
+          headLast,
           opensClause: /^[وف]/.test(t.key) && !firstWordExact(pattern, t),
           order: cr.order,
         })

@@ -19,7 +19,7 @@ import { clusterEvents, combine } from './cluster'
 import { makeDateFinder, type DateFinder, type EventDate } from './dates'
 import { deploymentInfo, deploymentRecords, type DeploymentInfo } from './deployments'
 import { detectTriggers, type Trigger } from './detect'
-import { SOURCE_CUES } from './lexicon/cues'
+import { ATTRIBUTION_BEFORE, SOURCE_CUES } from './lexicon/cues'
 import type { TriggerRule } from './lexicon/triggers'
 import { modalityOf } from './modality'
 import { compilePattern, findMatches } from './pattern'
@@ -96,6 +96,7 @@ type GroupOutcome =
   | { kind: 'content' }
 
 const SOURCES = SOURCE_CUES.map(compilePattern)
+const ATTRIBUTIONS = ATTRIBUTION_BEFORE.map(compilePattern)
 /** Which figures each event type carries. */
 const ACCEPTS: Partial<Record<EventType, QuantityUnit[]>> = {
   casualties: ['killed', 'injured'],
@@ -115,7 +116,10 @@ function analyseSentence(
   const tokens = tokenize(sentence.text, sentence.start)
   const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
   const coarse = splitClauses(tokens, timexes)
-  const triggers = detectTriggers(tokens, coarse)
+  const found = detectTriggers(tokens, coarse)
+  // "بحسب ما أفادت الوزارة" attributes the sentence: no statement of its own.
+  const attributions = found.filter((t) => t.rule.frame === 'report' && attributes(tokens, t))
+  const triggers = found.filter((t) => !attributions.includes(t))
   if (!triggers.length) return { events: [], groups: [] }
   // A trigger after و opens a clause of its own ("مقتل عناصر ... وإصابة المئات").
   const opening = triggers.filter((t) => t.opensClause).map((t) => t.first)
@@ -123,7 +127,8 @@ function analyseSentence(
   const clauseOf = (t: Trigger) => clauseAt(clauses, t.first)!
   const modality = new Map(triggers.map((t) => [t, modalityOf(tokens, clauseOf(t), t)] as const))
   const speakerOf = (t: Trigger) => explicitSpeaker(tokens, clauseAt(coarse, t.first)!, t, timexes)
-  const attributed = SOURCES.some((p) => findMatches(p, tokens).length > 0)
+  const attributed =
+    attributions.length > 0 || SOURCES.some((p) => findMatches(p, tokens).length > 0)
   const frames = resolveFrames(
     triggers,
     coarse,
@@ -136,7 +141,7 @@ function analyseSentence(
 
   const make = (t: Trigger): Candidate => {
     const clause = clauseOf(t)
-    const span = { start: tokens[t.first]!.start, end: tokens[t.head]!.end }
+    const span = { start: tokens[t.headFirst]!.start, end: tokens[t.headLast]!.end }
     return {
       type: t.rule.type,
       rule: t.rule,
@@ -211,6 +216,13 @@ function analyseSentence(
     c.locations = places.length ? places : c.locations.filter((l) => !senders.has(l))
   }
   return { events, groups }
+}
+
+function attributes(tokens: Token[], verb: Trigger): boolean {
+  const lo = Math.max(0, verb.first - 3)
+  return ATTRIBUTIONS.some((p) =>
+    findMatches(p, tokens, lo, verb.first).some((m) => m.last === verb.first - 1),
+  )
 }
 
 /** Whether a token lies inside quotation marks (“...”، «...»، "..."). */

@@ -13,6 +13,8 @@ import { tokenKey, type Token } from './tokens'
  *   هاتفيا?                 an optional word
  *   ..   ..5                a gap of up to 3 (or 5) tokens
  *   #num                    a number: digits (9، ٢,٠٠٠، الـ21) or a number word (ألفي، عشرات)
+ *   !word                   the trigger proper, when it is not the first word ("أعلن ..3 !إضراب*":
+ *                           the event is the strike, the verb only announces it)
  *
  * Every word also matches with proclitics attached (و، ف، ب، ل، ك، ال and their chains), and
  * spelling is folded (أ/إ/آ/ا، ة/ه، ى/ي, diacritics ignored). Quotes, brackets and dashes between
@@ -31,6 +33,7 @@ interface WordAlt {
 interface WordElement {
   kind: 'word'
   optional: boolean
+  head: boolean
   alts: WordAlt[]
   any: Set<string>
   noprep: Set<string>
@@ -38,7 +41,8 @@ interface WordElement {
   prefixes: WordAlt[]
 }
 
-type Element = WordElement | { kind: 'num'; optional: boolean } | { kind: 'gap'; max: number }
+type Element =
+  WordElement | { kind: 'num'; optional: boolean; head: boolean } | { kind: 'gap'; max: number }
 
 export interface CompiledPattern {
   source: string
@@ -51,6 +55,8 @@ export interface PatternMatch {
   last: number
   /** Indices of the tokens the pattern's words matched (gaps left out). */
   words: number[]
+  /** Index of the token the head word (!) matched, else the first. */
+  head: number
 }
 
 const TRANSPARENT = new Set([
@@ -81,16 +87,19 @@ export function compilePattern(source: string): CompiledPattern {
       continue
     }
     let body = raw
+    const head = body.startsWith('!')
+    if (head) body = body.slice(1)
     const optional = body.endsWith('?')
     if (optional) body = body.slice(0, -1)
     if (body === '#num') {
-      elements.push({ kind: 'num', optional })
+      elements.push({ kind: 'num', optional, head })
       continue
     }
     elements.push(
       wordElement(
         body.split('|').map((a) => compileAlt(a, source)),
         optional,
+        head,
       ),
     )
   }
@@ -103,10 +112,11 @@ export function compilePattern(source: string): CompiledPattern {
   return { source, elements }
 }
 
-function wordElement(alts: WordAlt[], optional: boolean): WordElement {
+function wordElement(alts: WordAlt[], optional: boolean, head: boolean): WordElement {
   const el: WordElement = {
     kind: 'word',
     optional,
+    head,
     alts,
     any: new Set(),
     noprep: new Set(),
@@ -208,9 +218,12 @@ function matchFrom(
     const t = tokens[at]!
     const ok = el.kind === 'num' ? isNumberToken(t) : wordMatches(el, t)
     if (ok) {
+      // A head word is also recorded as -(index + 1), so that one array holds both.
       path.push(at)
+      if (el.head) path.push(-(at + 1))
       const r = matchFrom(els, ei + 1, tokens, at + 1, hi, at, path)
       if (r !== -1) return r
+      if (el.head) path.pop()
       path.pop()
     }
   }
@@ -245,9 +258,12 @@ export function matchHere(
 ): PatternMatch | null {
   const t = tokens[i]
   if (!t || t.kind !== 'word' || !firstMatches(p.elements[0]!, t)) return null
-  const words: number[] = []
-  const last = matchFrom(p.elements, 0, tokens, i, hi, -1, words)
-  return last >= i ? { first: i, last, words } : null
+  const path: number[] = []
+  const last = matchFrom(p.elements, 0, tokens, i, hi, -1, path)
+  if (last < i) return null
+  const head = path.find((x) => x < 0)
+  const words = path.filter((x) => x >= 0)
+  return { first: i, last, words, head: head === undefined ? i : -head - 1 }
 }
 
 /**

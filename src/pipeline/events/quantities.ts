@@ -2,6 +2,8 @@ import type { Quantity, QuantityUnit, Span } from '../types'
 import { gregorianMonth } from '../lexicon/calendar'
 import { cardinalValue, magnitudeValue } from '../lexicon/numbers'
 import {
+  AT_LEAST_AFTER,
+  DUALS,
   MODEL_CUES,
   MULTIPLIERS,
   NOT_A_COUNT_AFTER,
@@ -39,11 +41,13 @@ const compileAll = <T extends { match: string[] }>(list: T[]) =>
 const BEFORE = compileAll(UNIT_BEFORE)
 const AFTER = compileAll(UNIT_AFTER)
 const VERB_AFTER = compile(UNIT_VERB_AFTER)
+const DUAL = compile(DUALS)
 const QUALS = compile(QUALIFIERS)
 const PERSONS = compilePattern(PERSON_NOUNS)
 const NOT_AFTER = compilePattern(NOT_A_COUNT_AFTER)
 const NOT_BEFORE = compilePattern(NOT_A_COUNT_BEFORE)
 const MODEL = compilePattern(MODEL_CUES)
+const AT_LEAST = compilePattern(AT_LEAST_AFTER)
 const MULTS = MULTIPLIERS.map(([value, match]) => ({ value, p: compilePattern(match) }))
 const RE_NUMERIC = /^(?:[وفبل]?ال|[وفبل])?(\d[\d.,\u066B\u066C]*)$/
 const RE_MODEL = /^\p{L}{1,12}-?\d{1,4}\p{L}?$/u
@@ -78,6 +82,11 @@ export function readQuantities(
   const hi = last + 1
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!
+    const dual = dualAt(tokens, i, first, hi, ctx)
+    if (dual) {
+      out.push(dual)
+      continue
+    }
     if (!isNumberToken(t) || ctx.timexes.some((x) => x.start < t.end && t.start < x.end)) continue
     const num = readNumber(tokens, i, hi)
     if (!num) continue
@@ -117,11 +126,15 @@ function quantityAt(
       (!conj || firstWordExact(a.p, tokens[next]!)),
   )
   if (after) end = startsAt(after.p, tokens, next, hi)!
+  // A verb after the counted people says what happened to them ("35 عنصرا من الشرطة أصيبوا"),
+  // which a noun of people (عنصرا، شخصا) does not.
+  const generic = !after || after.unit === 'troops'
+  if (generic) unit ??= verbAfter(tokens, after ? end + 1 : next, hi)
   unit ??= after?.unit
-  unit ??= verbAfter(tokens, next, hi)
-  if (!unit && startsAt(PERSONS, tokens, next, hi) !== undefined) {
-    unit = ctx.personUnit(num.first)
-    end = startsAt(PERSONS, tokens, next, hi)!
+  const person = end === num.last ? startsAt(PERSONS, tokens, next, hi) : undefined
+  if (person !== undefined) {
+    unit ??= ctx.personUnit(num.first)
+    end = person
   }
   // A count right after a trigger that names what it counts ("قتل عشرات المتظاهرين").
   if (!unit) return null
@@ -131,13 +144,49 @@ function quantityAt(
     value,
     unit,
     text: ctx.text.slice(tokens[start]!.start, tokens[end]!.end),
-    qualifier: qual?.qualifier ?? (num.vague ? 'ge' : 'exact'),
+    qualifier:
+      qual?.qualifier ?? (num.vague || startsAt(AT_LEAST, tokens, end + 1, hi) ? 'ge' : 'exact'),
     articleId: ctx.articleId,
     start: tokens[start]!.start,
     end: tokens[end]!.end,
   }
   if (unit === 'aircraft' || unit === 'vehicles') {
     const model = modelAfter(tokens, end + 1, hi)
+    if (model) q.model = model
+  }
+  return q
+}
+
+/**
+ * A dual noun counts two ("هبطت طائرتان"), unless a number already counts it: "عسكريين" after
+ * "300" is a plural, and "المصابين" with the article is not a count.
+ */
+function dualAt(
+  tokens: Token[],
+  i: number,
+  lo: number,
+  hi: number,
+  ctx: QuantityContext,
+): Quantity | null {
+  const t = tokens[i]!
+  if (t.kind !== 'word' || /^(?:[وفبل]?ال|لل)/.test(t.key)) return null
+  const d = DUAL.find((x) => matchAt(x.p, tokens, i, i + 1) === i && firstWordExact(x.p, t))
+  if (!d) return null
+  const before = skipBack(tokens, i, lo)
+  if (before >= lo && isNumberToken(tokens[before]!)) return null
+  // "مقتل جنديين" counts the killed, not troops.
+  const unit = BEFORE.find((b) => endsAt(b.p, tokens, lo, i))?.unit ?? d.unit
+  const q: Quantity = {
+    value: 2,
+    unit,
+    text: t.text,
+    qualifier: 'exact',
+    articleId: ctx.articleId,
+    start: t.start,
+    end: t.end,
+  }
+  if (unit === 'aircraft' || unit === 'vehicles') {
+    const model = modelAfter(tokens, i + 1, hi)
     if (model) q.model = model
   }
   return q
@@ -213,9 +262,10 @@ function qualifierBefore(tokens: Token[], lo: number, at: number) {
   return null
 }
 
+/** "18 من الشرطة والحرس الوطني قتلوا", "35 عنصرا أصيبوا": the verb right after the count. */
 function verbAfter(tokens: Token[], at: number, hi: number): QuantityUnit | undefined {
-  // "18 من الشرطة والحرس الوطني قتلوا"
-  if (at >= hi || tokens[at]!.key !== 'من') return undefined
+  if (at >= hi) return undefined
+  if (tokens[at]!.key !== 'من') return VERB_AFTER.find((v) => startsAt(v.p, tokens, at, hi))?.unit
   const lim = Math.min(hi, at + 7)
   return VERB_AFTER.find((v) => findMatches(v.p, tokens, at + 1, lim).length > 0)?.unit
 }

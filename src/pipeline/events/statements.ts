@@ -1,7 +1,7 @@
 import type { Modality, Span } from '../types'
 import type { Clause } from './clauses'
 import type { Trigger } from './detect'
-import { SPEAKER_AUX, SPEAKER_STOP, TITLE_WORDS } from './lexicon/cues'
+import { NON_SPEAKERS, SPEAKER_AUX, SPEAKER_STOP, TITLE_WORDS } from './lexicon/cues'
 import { isNumberToken } from './pattern'
 import { tokenKey, type Token } from './tokens'
 
@@ -45,6 +45,7 @@ export interface FrameResolution {
 const STOP = new Set(SPEAKER_STOP.map(tokenKey))
 const AUX = new Set(SPEAKER_AUX.map(tokenKey))
 const TITLES = new Set(TITLE_WORDS.map((w) => bareKey(tokenKey(w))))
+const NON = new Set(NON_SPEAKERS.map((w) => bareKey(tokenKey(w))))
 const LEADING = new Set(['كما', 'ثم', 'فيما', 'بينما', 'حيث', 'لكن', 'كذلك', 'بدوره', 'بدورها'])
 
 export function resolveFrames(
@@ -58,6 +59,8 @@ export function resolveFrames(
   const frames = triggers.filter((t) => t.rule.frame).sort((a, b) => a.first - b.first)
   const subBetween = (a: number, b: number) =>
     clauses.some((c) => c.sub && a < c.first && c.first <= b)
+  const openedBetween = (a: number, b: number) =>
+    clauses.some((c) => c.opened && a < c.first && c.first <= b)
   const sameClause = (a: number, b: number) =>
     clauses.some((c) => c.first <= a && a <= c.last && c.first <= b && b <= c.last)
   const groups: FrameGroup[] = []
@@ -88,9 +91,14 @@ export function resolveFrames(
   // A request is an event of its own and, for the verb that reports it, content.
   const contents = triggers.filter((t) => !t.rule.frame || t.rule.type !== 'statement')
   for (const c of contents) {
-    const governing = [...frames]
+    let governing = [...frames]
       .reverse()
       .find((f) => f !== c && f.first <= c.first && !subBetween(f.first, c.first))
+    // A call or a denial governs its own clause: "طلبت ... مساعدة، فيما أجرى الوزير ..." reports
+    // the talks as done.
+    if (governing && governing.rule.frame !== 'report' && openedBetween(governing.first, c.first)) {
+      governing = undefined
+    }
     const m = modality.get(c) ?? 'asserted'
     if (!governing) {
       if (!c.rule.frame) content.set(c, attributed && m === 'asserted' ? 'reported' : 'keep')
@@ -125,7 +133,9 @@ export function explicitSpeaker(
   // except for an act whose words come first ("ألقى كلمة" → after the whole phrase).
   let i = verb.rule.act ? verb.last + 1 : verb.first + 1
   while (i <= clause.last && tokens[i]!.kind === 'word' && inTimex(tokens[i]!)) i++
-  if (i <= clause.last && isNameWord(tokens[i]!) && !inTimex(tokens[i]!)) {
+  // After "طالب"، "دعا" a word in ب/ل is what is asked for ("طالب بالإفراج"), not who asks.
+  const complement = verb.rule.frame === 'call' && /^[بل]/.test(tokens[i]?.key ?? '')
+  if (i <= clause.last && !complement && isNameWord(tokens[i]!) && !inTimex(tokens[i]!)) {
     let j = i
     while (
       j + 1 <= clause.last &&
@@ -160,8 +170,9 @@ export function speakersMatch(a: Speaker | null, b: Speaker | null): boolean {
   return a.keys.some((k) => bs.has(k))
 }
 
-function speaker(tokens: Token[], first: number, last: number): Speaker {
+function speaker(tokens: Token[], first: number, last: number): Speaker | null {
   const words = tokens.slice(first, last + 1).map((t) => bareKey(t.key))
+  if (words.some((w) => NON.has(w))) return null
   const names = words.filter((w) => !TITLES.has(w))
   return { first, last, keys: names.length ? names : [words.join(' ')] }
 }

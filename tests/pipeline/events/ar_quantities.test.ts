@@ -33,6 +33,16 @@ describe('quantities: numbers with what they count', () => {
     expect(q.map((x) => [x.value, x.unit, x.qualifier])).toContainEqual([value, unit, qualifier])
   })
 
+  it('counts two in a dual noun, but not in a plural after a number', () => {
+    expect(quantities('هبطت طائرتان عسكريتان من طراز C-130 في المطار.')).toMatchObject([
+      { value: 2, unit: 'aircraft', model: 'C-130' },
+    ])
+    expect(quantities('أسفر الهجوم عن مقتل جنديين.').map((q) => [q.value, q.unit])).toEqual([
+      [2, 'killed'],
+    ])
+    expect(quantities('أرسلت البلاد 300 عسكريين إلى الجبهة.').map((q) => q.value)).toEqual([300])
+  })
+
   it('keeps the aircraft model and the words the number was read from', () => {
     const text = 'هبطت 9 طائرات عسكرية من طراز "إل-76" في المطار.'
     const [q] = quantities(text)

@@ -34,6 +34,8 @@ describe('triggers: one sentence → the event types it reports', () => {
     ['قطعت السلطات خدمة الإنترنت عن المدينة.', 'emergency'],
     ['علق الجيش العمل بالدستور.', 'emergency'],
     ['أغلقت السلطات المجال الجوي أمام الرحلات المدنية.', 'emergency'],
+    ['أغلقت السلطات الحدود مع الدول المجاورة.', 'emergency'],
+    ['قرر الرئيس حل البرلمان.', 'emergency'],
     // office
     ['قدم رئيس الوزراء استقالته إلى الملك.', 'resignation'],
     ['تنحى الرئيس عن منصبه بعد أسابيع من الغضب.', 'resignation'],
@@ -58,12 +60,15 @@ describe('triggers: one sentence → the event types it reports', () => {
     ['قال المتحدث باسم الحكومة إن الوضع تحت السيطرة.', 'statement'],
     ['ندد الاتحاد الأوروبي بالعنف ضد المدنيين.', 'statement'],
     ['عقد وزير الداخلية مؤتمرا صحفيا في مقر الوزارة.', 'statement'],
+    ['ألقى الرئيس خطابا إلى الأمة مساء السبت.', 'statement'],
+    ['دان الاتحاد الأفريقي الهجوم على البعثة.', 'statement'],
     // other
     ['رفعت الحكومة أسعار الوقود بنسبة 30 بالمئة.', 'other'],
     ['ضرب زلزال بقوة 6.4 درجة جنوب البلاد.', 'other'],
     ['أفرجت السلطات عن عشرات المعتقلين.', 'other'],
     ['أصدر الرئيس مرسوما بتعديل قانون الانتخابات.', 'other'],
     ['شن الجيش عملية عسكرية واسعة في الجبال.', 'other'],
+    ['أعلن الرئيس الحداد الوطني ثلاثة أيام.', 'other'],
     ['أعلن قادة الجيش عن انقلاب عسكري في العاصمة.', 'other'],
   ])('%s → %s', (sentence, type) => {
     expect(types(sentence)).toContain(type)
@@ -102,6 +107,11 @@ describe('triggers: words that look like triggers but are not events', () => {
     ['دعت المعارضة إلى إضراب عام.', ['statement']],
     // a release is not an arrest
     ['أفرجت السلطات عن عشرات المعتقلين.', ['other']],
+    // a call governs its own clause only
+    [
+      'طلبت الحكومة مساعدة دولية، فيما أجرى الوزير اتصالا هاتفيا مع نظيره.',
+      ['diplomacy', 'request'],
+    ],
   ])('%s → only %j', (sentence, expected) => {
     expect(types(sentence)).toEqual(expected)
   })

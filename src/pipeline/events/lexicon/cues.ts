@@ -68,6 +68,7 @@ export const PLANNED_CUES = [
   'ينوي|تنوي',
   'يخطط|تخطط',
   'تستعد|يستعد',
+  'تدرس|يدرس',
   'ريثما|لحين',
 ]
 /**
@@ -160,7 +161,17 @@ export const BACKGROUND_CUES = [
   'حول',
   'تداعيات',
   'خلال',
+  'فشل|تعثر',
 ]
+
+/**
+ * A reporting verb after these attributes the sentence ("بحسب ما أفادت الوزارة"): the sentence is
+ * reported, and the verb makes no statement of its own.
+ */
+export const ATTRIBUTION_BEFORE = ['بحسب|حسب|وفق|وفقا|طبقا ما?']
+
+/** Words that can follow a reporting verb but cannot speak ("شعارات تطالب بـ ..."). */
+export const NON_SPEAKERS = ['شعارات', 'لافتات', 'هتافات', 'مطالب', 'أصوات']
 
 /** Auxiliaries between a speaker and the verb ("وكانت الوزارة قد أعلنت"). */
 export const SPEAKER_AUX = ['قد', 'لقد', 'كان', 'كانت', 'كانوا']

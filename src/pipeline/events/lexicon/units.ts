@@ -62,6 +62,18 @@ export const UNIT_AFTER: { unit: QuantityUnit; match: string[] }[] = [
   },
 ]
 
+/** Dual nouns count two by themselves ("هبطت طائرتان", "مقتل جنديين"). */
+export const DUALS: { unit: QuantityUnit; match: string }[] = [
+  { unit: 'killed', match: 'قتيلان|قتيلين' },
+  { unit: 'injured', match: 'جريحان|جريحين|مصابان' },
+  { unit: 'troops', match: 'جنديان|جنديين|ضابطان|ضابطين' },
+  { unit: 'aircraft', match: 'طائرتان|طائرتين|مروحيتان|مروحيتين|مقاتلتان|مقاتلتين' },
+  {
+    unit: 'vehicles',
+    match: 'دبابتان|دبابتين|مدرعتان|مدرعتين|آليتان|آليتين|عربتان|عربتين|شاحنتان|شاحنتين',
+  },
+]
+
 /** People counted without a unit noun ("300 شخص"): they take the unit of the clause's trigger. */
 export const PERSON_NOUNS =
   'شخص*|أشخاص|مواطن*|مدني*|متظاهر*|محتج*|ناشط*|إرهابي*|مسلح*|طالب*|طلاب|عامل*|عمال|آخرون|آخرين|منهم'
@@ -83,6 +95,9 @@ export const QUALIFIERS: { qualifier: 'ge' | 'le' | 'approx'; match: string }[] 
   { qualifier: 'approx', match: 'ما يقارب' },
   { qualifier: 'approx', match: 'ما يقرب من' },
 ]
+
+/** After a count: "14 متظاهرا على الأقل" is at least 14. */
+export const AT_LEAST_AFTER = 'على الأقل|الاقل'
 
 /** Multipliers after a number ("3 آلاف", "1.5 مليون"). */
 export const MULTIPLIERS: [number, string][] = [
