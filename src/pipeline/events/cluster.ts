@@ -40,6 +40,8 @@ export function compatible(a: MirsadEvent, b: MirsadEvent, opts: ClusterOptions)
   if (factual(a.modality) !== factual(b.modality)) return false
   if (!factual(a.modality) && a.modality !== b.modality) return false
   if (!datesCompatible(a, b, opts.sameArticle)) return false
+  // "other" gathers unlike things (a price rise, a decree, a flood): only one rule's are alike.
+  if (a.type === 'other' && a.rule !== b.rule) return false
   if (a.type === 'statement' || a.type === 'request') {
     if (opts.sameSpeaker?.(a, b)) return true
     return overlaps(a.actors, b.actors)

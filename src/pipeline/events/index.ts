@@ -168,7 +168,8 @@ function analyseSentence(
     byTrigger.set(c, t)
   }
   const groups: GroupOutcome[] = frames.groups.map((g) => {
-    if (g.root.rule.type === 'statement' && g.hasContent) return { kind: 'content' }
+    // A report whose content is an event is that event; a call or a denial stays a statement.
+    if (g.root.rule.frame === 'report' && g.hasContent) return { kind: 'content' }
     // "لم تعلن الحكومة ..." is no statement at all.
     if (modality.get(g.root) === 'denied') return { kind: 'content' }
     const c = make(g.root)

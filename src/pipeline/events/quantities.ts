@@ -265,7 +265,14 @@ function qualifierBefore(tokens: Token[], lo: number, at: number) {
 /** "18 من الشرطة والحرس الوطني قتلوا", "35 عنصرا أصيبوا": the verb right after the count. */
 function verbAfter(tokens: Token[], at: number, hi: number): QuantityUnit | undefined {
   if (at >= hi) return undefined
-  if (tokens[at]!.key !== 'من') return VERB_AFTER.find((v) => startsAt(v.p, tokens, at, hi))?.unit
+  if (tokens[at]!.key !== 'من') {
+    // "12 عونا أصيبوا": a noun and the verb
+    for (let k = at; k < Math.min(hi, at + 2); k++) {
+      const u = VERB_AFTER.find((v) => startsAt(v.p, tokens, k, hi) !== undefined)?.unit
+      if (u) return u
+    }
+    return undefined
+  }
   const lim = Math.min(hi, at + 7)
   return VERB_AFTER.find((v) => findMatches(v.p, tokens, at + 1, lim).length > 0)?.unit
 }

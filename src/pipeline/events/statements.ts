@@ -75,7 +75,9 @@ export function resolveFrames(
       !!prev &&
       f.rule.type === 'statement' &&
       !subBetween(prev.first, f.first) &&
-      (quoted(f.first) || (f.rule.act ? sameClause(prev.first, f.first) : !speaker))
+      (quoted(f.first) ||
+        !!f.rule.continues ||
+        (f.rule.act ? sameClause(prev.first, f.first) : !speaker))
     const own = !nested
     const prevGroup = prev ? groupOf.get(prev) : undefined
     if (own || !prevGroup || prevGroup.root.rule.type !== 'statement') {
@@ -128,6 +130,7 @@ export function explicitSpeaker(
   verb: Trigger,
   timexes: Span[],
 ): Speaker | null {
+  if (verb.rule.continues) return null
   const inTimex = (t: Token) => timexes.some((x) => x.start < t.end && t.start < x.end)
   // The subject follows the verb itself ("تابع أن" has none; "أصدرت الوزارة بيانا" does),
   // except for an act whose words come first ("ألقى كلمة" → after the whole phrase).
