@@ -7,8 +7,11 @@ import { tokenKey } from './tokens'
  * The day an event happened, and how we know it:
  *   explicit     a day-precise time expression in the event's own clause, the nearest to the
  *                trigger ("حتى 19 يناير" is where something ends: never an event's date)
- *   narrative    the last day named earlier in the same sentence, else the story's date for the
- *                sentence from the time layer (`sentenceDates`)
+ *   narrative    the last day named earlier in the same sentence; else the story's current date:
+ *                the last day named in a main clause of an earlier sentence. A day named in a
+ *                subordinate clause ("..., حيث اندلعت الاحتجاجات في 2 يناير") is background and
+ *                does not move the story, nor does a day after publication (a plan). Before any
+ *                day is named, the time layer's date for the sentence (`sentenceDates`).
  *   publication  only the publication date: "reported on"
  *   none         unknown: null, never a guess
  */
@@ -30,6 +33,8 @@ const RE_DAY = /^\d{4}-\d{2}-\d{2}/
 
 export interface DateFinder {
   dateOf(sentenceIndex: number, clause: Span, trigger: Span): EventDate
+  /** Moves the story on past sentence i, given its clauses (called for every sentence, in order). */
+  endSentence(sentenceIndex: number, clauses: (Span & { sub: boolean })[]): void
 }
 
 export function makeDateFinder(
@@ -50,14 +55,7 @@ export function makeDateFinder(
       .sort((a, b) => a.start - b.start),
   )
   const published = article.published?.slice(0, 10) ?? null
-
-  /** The date the story has reached when sentence i begins. */
-  const entering = (i: number): EventDate => {
-    if (i === 0) return published ? { date: published, source: 'publication' } : none()
-    const prev = days[i - 1]!.filter((d) => !d.endPoint)
-    if (prev.length) return { date: prev[prev.length - 1]!.day, source: 'narrative' }
-    return fromStory(story[i - 1]!)
-  }
+  let current: EventDate | null = null
 
   return {
     dateOf(i, clause, trigger) {
@@ -73,12 +71,23 @@ export function makeDateFinder(
       }
       const earlier = sentenceDays.filter((d) => d.end <= clause.start && !d.endPoint)
       if (earlier.length) return { date: earlier[earlier.length - 1]!.day, source: 'narrative' }
+      if (current) return current
       const s = story[i]
       if (!s) return none()
-      // The sentence's own date comes later in the sentence: this clause still belongs to the
-      // date the story had before it.
-      if (s.timex && sentenceDays.some((d) => d.start === s.timex!.start)) return entering(i)
+      // The time layer dated the sentence by a day named later in it, not in this clause.
+      if (s.timex && s.timex.start >= sentences[i]!.start && s.timex.end <= sentences[i]!.end) {
+        return published ? { date: published, source: 'publication' } : none()
+      }
       return fromStory(s)
+    },
+    endSentence(i, clauses) {
+      const main = (days[i] ?? []).filter(
+        (d) =>
+          !d.endPoint &&
+          (!published || d.day <= published) &&
+          !clauses.some((c) => c.sub && c.start <= d.start && d.end <= c.end),
+      )
+      if (main.length) current = { date: main[main.length - 1]!.day, source: 'narrative' }
     },
   }
 }

@@ -56,7 +56,17 @@ export function extractEvents(input: EventInput): EventOutput {
   const found: Candidate[] = []
   let lastStatement: Candidate | null = null
   sentences.forEach((sentence, index) => {
-    const { events, groups } = analyseSentence(input, dates, sentence, index)
+    const tokens = tokenize(sentence.text, sentence.start)
+    const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+    const clauses = splitClauses(tokens, timexes)
+    const { events, groups } = analyseSentence(input, dates, {
+      sentence,
+      index,
+      tokens,
+      timexes,
+      clauses,
+    })
+    dates.endSentence(index, clauses)
     found.push(...events)
     for (const g of groups) {
       if (g.kind === 'content') lastStatement = null
@@ -106,16 +116,22 @@ const ACCEPTS: Partial<Record<EventType, QuantityUnit[]>> = {
   other: ['other'],
 }
 
+/** One sentence, tokenized and split into clauses. */
+interface SentenceView {
+  sentence: Sentence
+  index: number
+  tokens: Token[]
+  timexes: Timex[]
+  clauses: Clause[]
+}
+
 function analyseSentence(
   input: EventInput,
   dates: DateFinder,
-  sentence: Sentence,
-  index: number,
+  view: SentenceView,
 ): { events: Candidate[]; groups: GroupOutcome[] } {
   const { article } = input
-  const tokens = tokenize(sentence.text, sentence.start)
-  const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
-  const coarse = splitClauses(tokens, timexes)
+  const { sentence, index, tokens, timexes, clauses: coarse } = view
   const found = detectTriggers(tokens, coarse)
   // "بحسب ما أفادت الوزارة" attributes the sentence: no statement of its own.
   const attributions = found.filter((t) => t.rule.frame === 'report' && attributes(tokens, t))

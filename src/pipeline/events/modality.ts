@@ -23,6 +23,7 @@ const PLANNED = PLANNED_CUES.map(compilePattern)
 const CONDITIONAL = CONDITIONAL_CUES.map(compilePattern)
 const HYPOTHETICAL = HYPOTHETICAL_AFTER.map(compilePattern)
 const FUTURE = new Set(FUTURE_STEMS.map((s) => `س${tokenKey(s)}`))
+const PRESENT = new Set(FUTURE_STEMS.map(tokenKey))
 
 export function modalityOf(
   tokens: Token[],
@@ -66,12 +67,14 @@ function previousWord(tokens: Token[], lo: number, at: number): number {
   return -1
 }
 
-/** "قد" before a present-tense verb is "may" (قد يؤدي، قد تساعدون); before a past verb it is not. */
+/** "قد" before a present-tense verb is "may" (قد يؤدي، قد تكون); before a past verb it is not. */
 function maySubjunctive(tokens: Token[], lo: number, at: number): boolean {
   for (let i = lo; i < at; i++) {
     if (tokens[i]!.key.replace(/^[وف]/, '') !== 'قد') continue
-    const next = tokens[i + 1]
-    if (next && /^[يتن]/.test(next.key) && !/^تم/.test(next.key)) return true
+    const next = tokens[i + 1]?.key ?? ''
+    // Present tense: يـ always; تـ only in known present forms (past verbs start with ت too:
+    // تم، تحول، تظاهر).
+    if (/^ي/.test(next) || (/^ت/.test(next) && (/ون$/.test(next) || PRESENT.has(next)))) return true
   }
   return false
 }

@@ -56,7 +56,10 @@ export function resolveFrames(
   speakerOf: (t: Trigger) => Speaker | null,
   attributed: boolean,
 ): FrameResolution {
-  const frames = triggers.filter((t) => t.rule.frame).sort((a, b) => a.first - b.first)
+  const sorted = triggers.filter((t) => t.rule.frame).sort((a, b) => a.first - b.first)
+  // A participle with no reporting verb before it in the sentence is an adjective ("حراسة
+  // مشددة على ..."), not the continuation of a statement.
+  const frames = sorted.filter((t, k) => !t.rule.continues || k > 0)
   const subBetween = (a: number, b: number) =>
     clauses.some((c) => c.sub && a < c.first && c.first <= b)
   const openedBetween = (a: number, b: number) =>

@@ -89,6 +89,33 @@ describe('dates: how each event is dated, and how we know', () => {
     ])
   })
 
+  it('carries the last day a main clause named into the next sentences', () => {
+    const text =
+      'في 3 مارس خرجت حشود إلى الشوارع، وبعد يومين اقتحم المحتجون البرلمان. وفرض الرئيس حظر التجول.'
+    expect(
+      dated(text, {
+        timexes: [
+          ['3 مارس', '2023-03-03'],
+          ['بعد يومين', '2023-03-05'],
+        ],
+      }).at(-1),
+    ).toEqual(['emergency', '2023-03-05', 'narrative'])
+  })
+
+  it('does not let a day in a subordinate clause or after publication move the story', () => {
+    const background =
+      'تتواصل الاحتجاجات لليوم الرابع، حيث اندلعت الاحتجاجات في 3 مارس. وفرض الرئيس حظر التجول.'
+    expect(
+      dated(background, { timexes: [['3 مارس', '2023-03-03']], published: null }).at(-1),
+    ).toEqual(['emergency', null, 'none'])
+    const plan = 'تعقد القمة في 20 مارس. واعتقلت الشرطة عشرة أشخاص.'
+    expect(dated(plan, { timexes: [['20 مارس', '2023-03-20']] }).at(-1)).toEqual([
+      'arrest',
+      '2023-03-10',
+      'publication',
+    ])
+  })
+
   it('keeps the date each source gives', () => {
     const [e] = events('في 3 مارس خرج المحتجون إلى الشوارع.', {
       timexes: [['3 مارس', '2023-03-03']],

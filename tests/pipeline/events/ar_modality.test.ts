@@ -15,6 +15,8 @@ describe('modality: denied, planned and conditional events are not facts', () =>
     ['انسحاب القوات من المنطقة سيكون صعبا.', 'withdrawal', 'conditional'],
     ['ينتظر أن يلقي الرئيس كلمة إلى الشعب مساء اليوم.', 'statement', 'planned'],
     ['وقد أعلنت الحكومة حالة الطوارئ.', 'emergency', 'reported'],
+    ['وكانت القوات قد نشرت وحدات في المدينة.', 'deployment', 'asserted'],
+    ['قد تفرض السلطات حظر التجول.', 'emergency', 'conditional'],
     ['وبحسب مصادر محلية، اعتقلت الشرطة عشرين شخصا.', 'arrest', 'reported'],
   ])('%s → %s is %s', (sentence, type, modality) => {
     const e = events(sentence).find((x) => x.type === type)

@@ -62,6 +62,14 @@ describe('statements: one per reporting clause with a speaker, not one per fragm
     expect(summary(text)).toEqual([['statement', 'asserted', 1]])
   })
 
+  it('goes on with a statement in a participle, which is never a statement of its own', () => {
+    const text = 'قال المتحدث إن الوضع مستقر، مشيرا إلى أن الحوار مستمر.'
+    expect(summary(text)).toEqual([['statement', 'asserted', 1]])
+    // "مشددة" here is an adjective, and the speech is a statement
+    const speech = 'وسط حراسة مشددة على المداخل ألقى الوزير كلمة أمام النواب.'
+    expect(summary(speech)).toEqual([['statement', 'asserted', 1]])
+  })
+
   it('is no statement when the text merely notes something', () => {
     expect(summary('يذكر أن الحكومة كانت قد استقالت الشهر الماضي.')).toEqual([
       ['resignation', 'asserted', 1],
