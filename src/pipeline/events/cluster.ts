@@ -6,7 +6,7 @@ import type { DateSource, MirsadEvent, Modality, Quantity } from '../types'
  * articles (corpus merge). Pure and light: it also runs on the page's main thread.
  *
  * Dates are compatible when equal; when one is only the publication date ("reported on") and the
- * other a day up to three days before it; and, within one article, when one is unknown.
+ * other a day up to three days before it; and, within one article, when one or both are unknown.
  * Arguments: when both events have places they must share one; else when both have actors they
  * must share one; an event with neither merges only within its own article. Statements need the
  * same speaker. Casualty and arrest figures are never averaged: every reported number is kept
@@ -25,12 +25,20 @@ const PUBLICATION_WINDOW_DAYS = 3
 export function clusterEvents(events: MirsadEvent[], opts: ClusterOptions): MirsadEvent[][] {
   const sorted = [...events].sort(byPosition)
   const clusters: { rep: MirsadEvent; members: MirsadEvent[] }[] = []
+  // Only events of one type can merge: look among those alone (hundreds of articles' events).
+  const byType = new Map<string, typeof clusters>()
   for (const e of sorted) {
-    const c = clusters.find((k) => compatible(k.rep, e, opts))
+    const same = byType.get(e.type) ?? []
+    byType.set(e.type, same)
+    const c = same.find((k) => compatible(k.rep, e, opts))
     if (c) {
       c.members.push(e)
       c.rep = combine(c.members)
-    } else clusters.push({ rep: e, members: [e] })
+    } else {
+      const k = { rep: e, members: [e] }
+      clusters.push(k)
+      same.push(k)
+    }
   }
   return clusters.map((c) => c.members)
 }
@@ -94,8 +102,9 @@ function mergedModality(ms: Modality[]): Modality {
 }
 
 function datesCompatible(a: MirsadEvent, b: MirsadEvent, sameArticle: boolean): boolean {
-  if (a.date === b.date) return true
+  // Two articles' undated events may be anything: they are never merged.
   if (a.date === null || b.date === null) return sameArticle
+  if (a.date === b.date) return true
   if (a.dateSource === 'publication' && shortlyBefore(b.date, a.date)) return true
   if (b.dateSource === 'publication' && shortlyBefore(a.date, b.date)) return true
   return false
