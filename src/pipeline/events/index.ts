@@ -17,14 +17,25 @@ import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
 import { clauseAt, splitBefore, splitClauses, type Clause } from './clauses'
 import { clusterEvents, combine } from './cluster'
 import { makeDateFinder, type DateFinder, type EventDate } from './dates'
-import { deploymentInfo, deploymentRecords, type DeploymentInfo } from './deployments'
+import {
+  deploymentInfo,
+  deploymentRecords,
+  type DeploymentInfo,
+  type DeploymentInput,
+} from './deployments'
 import { detectTriggers, type Trigger } from './detect'
 import { ATTRIBUTION_BEFORE, SOURCE_CUES } from './lexicon/cues'
 import type { TriggerRule } from './lexicon/triggers'
 import { modalityOf } from './modality'
 import { compilePattern, findMatches } from './pattern'
 import { readQuantities } from './quantities'
-import { explicitSpeaker, resolveFrames, speakersMatch, type Speaker } from './statements'
+import {
+  explicitSpeaker,
+  resolveFrames,
+  speakersMatch,
+  type FrameGroup,
+  type Speaker,
+} from './statements'
 import { tokenize, type Token } from './tokens'
 
 export interface EventInput {
@@ -183,25 +194,13 @@ function analyseSentence(
     events.push(c)
     byTrigger.set(c, t)
   }
-  const groups: GroupOutcome[] = frames.groups.map((g) => {
-    // A report whose content is an event is that event; a call or a denial stays a statement.
-    if (g.root.rule.frame === 'report' && g.hasContent) return { kind: 'content' }
+  const groups = frames.groups.map((g) => {
+    // A report whose content is an event is that event; a call or a denial stays a statement;
     // "لم تعلن الحكومة ..." is no statement at all.
-    if (modality.get(g.root) === 'denied') return { kind: 'content' }
-    const c = make(g.root)
-    c.speaker = g.speaker
-    const named = g.speaker
-      ? argumentsIn(mentions, {
-          start: tokens[g.speaker.first]!.start,
-          end: tokens[g.speaker.last]!.end,
-        }).actors
-      : []
-    const subject = g.speaker
-      ? undefined
-      : lastActorBefore(mentions, sentence.start, c.trigger.start)
-    c.actors = unique([...named, ...(subject ? [subject.canonical] : []), ...c.actors])
-    const continuation = c.type === 'statement' && !g.speaker && !g.root.rule.act && !subject
-    return { kind: continuation ? 'continuation' : 'statement', candidate: c }
+    if ((g.root.rule.frame === 'report' && g.hasContent) || modality.get(g.root) === 'denied') {
+      return { kind: 'content' } as const
+    }
+    return statementOf(g, make(g.root), tokens, mentions)
   })
 
   const quantities = clauses.map((clause) => ({
@@ -217,7 +216,7 @@ function analyseSentence(
   const all = quantities.flatMap((q) => q.quantities)
   for (const c of events) {
     if (c.type !== 'deployment' && c.type !== 'withdrawal') continue
-    const info = deploymentInfo({
+    addDeployment(c, {
       tokens,
       clause: clauseOfSpan(clauses, c.trigger),
       trigger: byTrigger.get(c)!,
@@ -225,14 +224,46 @@ function analyseSentence(
       quantities: all,
       withdrawal: c.type === 'withdrawal',
     })
-    c.deployment = info
-    // The countries sending a force are not where it goes: its places are its destination and
-    // origin, when known.
-    const places = [info.destination, info.origin].filter((x) => x !== null)
-    const senders = new Set([info.sender, ...info.contributors.map((x) => x.sender)])
-    c.locations = places.length ? places : c.locations.filter((l) => !senders.has(l))
   }
   return { events, groups }
+}
+
+/**
+ * The statement (or request) of a group of reporting verbs. Its actors are the entities named as
+ * its speaker, else the last person or organisation before the verb ("راشد الغنوشي ... ندد");
+ * with neither, it continues the previous statement.
+ */
+function statementOf(
+  g: FrameGroup,
+  c: Candidate,
+  tokens: Token[],
+  mentions: EntityMention[],
+): GroupOutcome {
+  c.speaker = g.speaker
+  const named = g.speaker
+    ? argumentsIn(mentions, {
+        start: tokens[g.speaker.first]!.start,
+        end: tokens[g.speaker.last]!.end,
+      }).actors
+    : []
+  const subject = g.speaker
+    ? undefined
+    : lastActorBefore(mentions, c.sentence.start, c.trigger.start)
+  c.actors = unique([...named, ...(subject ? [subject.canonical] : []), ...c.actors])
+  const continuation = c.type === 'statement' && !g.speaker && !g.root.rule.act && !subject
+  return { kind: continuation ? 'continuation' : 'statement', candidate: c }
+}
+
+/**
+ * Sender, origin, destination and mission of a deployment. The countries sending a force are
+ * not where it goes: its places become its destination and origin, when known.
+ */
+function addDeployment(c: Candidate, input: DeploymentInput): void {
+  const info = deploymentInfo(input)
+  c.deployment = info
+  const places = [info.destination, info.origin].filter((x) => x !== null)
+  const senders = new Set([info.sender, ...info.contributors.map((x) => x.sender)])
+  c.locations = places.length ? places : c.locations.filter((l) => !senders.has(l))
 }
 
 function attributes(tokens: Token[], verb: Trigger): boolean {
