@@ -24,23 +24,68 @@ const PUBLICATION_WINDOW_DAYS = 3
 
 export function clusterEvents(events: MirsadEvent[], opts: ClusterOptions): MirsadEvent[][] {
   const sorted = [...events].sort(byPosition)
-  const clusters: { rep: MirsadEvent; members: MirsadEvent[] }[] = []
+  const clusters: Cluster[] = []
   // Only events of one type can merge: look among those alone (hundreds of articles' events).
-  const byType = new Map<string, typeof clusters>()
+  const byType = new Map<string, Cluster[]>()
   for (const e of sorted) {
     const same = byType.get(e.type) ?? []
     byType.set(e.type, same)
     const c = same.find((k) => compatible(k.rep, e, opts))
-    if (c) {
-      c.members.push(e)
-      c.rep = combine(c.members)
-    } else {
-      const k = { rep: e, members: [e] }
+    if (c) absorb(c, e)
+    else {
+      const k = newCluster(e)
       clusters.push(k)
       same.push(k)
     }
   }
   return clusters.map((c) => c.members)
+}
+
+/**
+ * A cluster and what its members have in common so far, updated as members join (combining all
+ * members at every join would make a long article quadratic).
+ */
+interface Cluster {
+  members: MirsadEvent[]
+  rep: MirsadEvent
+  actors: Set<string>
+  locations: Set<string>
+}
+
+function newCluster(e: MirsadEvent): Cluster {
+  return {
+    members: [e],
+    rep: { ...e, actors: [...e.actors], locations: [...e.locations] },
+    actors: new Set(e.actors),
+    locations: new Set(e.locations),
+  }
+}
+
+function absorb(c: Cluster, e: MirsadEvent): void {
+  c.members.push(e)
+  const rep = c.rep
+  if (betterDate(e, rep)) {
+    rep.date = e.date
+    rep.dateSource = e.dateSource
+  }
+  rep.modality = mergedModality([rep.modality, e.modality])
+  for (const a of e.actors) {
+    if (!c.actors.has(a)) {
+      c.actors.add(a)
+      rep.actors.push(a)
+    }
+  }
+  for (const l of e.locations) {
+    if (!c.locations.has(l)) {
+      c.locations.add(l)
+      rep.locations.push(l)
+    }
+  }
+}
+
+function betterDate(a: MirsadEvent, b: MirsadEvent): boolean {
+  const r = RANK[a.dateSource] - RANK[b.dateSource]
+  return r > 0 || (r === 0 && (a.date ?? '9999') < (b.date ?? '9999'))
 }
 
 export function compatible(a: MirsadEvent, b: MirsadEvent, opts: ClusterOptions): boolean {
@@ -64,10 +109,7 @@ export function combine(members: MirsadEvent[]): MirsadEvent {
   const sorted = [...members].sort(byPosition)
   const primary = sorted[0]!
   if (sorted.length === 1) return primary
-  const dated = [...sorted].sort(
-    (a, b) =>
-      RANK[b.dateSource] - RANK[a.dateSource] || (a.date ?? '9999').localeCompare(b.date ?? '9999'),
-  )[0]!
+  const dated = sorted.reduce((best, e) => (betterDate(e, best) ? e : best))
   const sources = uniqueBy(
     sorted.flatMap((e) => e.sources),
     (s) => `${s.articleId}|${s.start}`,

@@ -41,8 +41,8 @@ interface Lexicon {
   rules: CompiledRule[]
   /** Patterns by the keys their first word can have. */
   byKey: Map<string, Entry[]>
-  /** Patterns whose first word has a prefix alternative (tried on every word). */
-  prefixed: Entry[]
+  /** Patterns whose first word has a prefix alternative ("اعتقال*"), by its first two letters. */
+  byPrefix: Map<string, Entry[]>
   background: CompiledPattern[]
 }
 
@@ -58,18 +58,20 @@ export function compiledLexicon(): Lexicon {
     unless: (rule.unless ?? []).map(compilePattern),
   }))
   const byKey = new Map<string, Entry[]>()
-  const prefixed: Entry[] = []
+  const byPrefix = new Map<string, Entry[]>()
+  const add = (map: Map<string, Entry[]>, k: string, e: Entry) => {
+    if (!map.has(k)) map.set(k, [])
+    map.get(k)!.push(e)
+  }
   for (const rule of rules) {
     for (const pattern of rule.match) {
       const first = firstWordIndex(pattern)
-      for (const k of new Set(first.keys)) {
-        if (!byKey.has(k)) byKey.set(k, [])
-        byKey.get(k)!.push({ rule, pattern })
-      }
-      if (first.prefixed) prefixed.push({ rule, pattern })
+      const entry = { rule, pattern }
+      for (const k of new Set(first.keys)) add(byKey, k, entry)
+      for (const k of new Set(first.prefixes.map((x) => x.slice(0, 2)))) add(byPrefix, k, entry)
     }
   }
-  lexicon = { rules, byKey, prefixed, background: BACKGROUND_CUES.map(compilePattern) }
+  lexicon = { rules, byKey, byPrefix, background: BACKGROUND_CUES.map(compilePattern) }
   return lexicon
 }
 
@@ -91,8 +93,11 @@ export function detectTriggers(tokens: Token[], clauses: Clause[]): Trigger[] {
     for (let i = c.first; i < hi; i++) {
       const t = tokens[i]!
       if (t.kind !== 'word') continue
-      const entries = new Set<Entry>(lex.prefixed)
-      for (const { form } of t.forms) for (const e of lex.byKey.get(form) ?? []) entries.add(e)
+      const entries = new Set<Entry>()
+      for (const { form } of t.forms) {
+        for (const e of lex.byKey.get(form) ?? []) entries.add(e)
+        for (const e of lex.byPrefix.get(form.slice(0, 2)) ?? []) entries.add(e)
+      }
       for (const { rule: cr, pattern } of entries) {
         const m = matchHere(pattern, tokens, i, hi)
         if (!m || isVetoed(cr)) continue

@@ -1,4 +1,4 @@
-import { cardinalValue, magnitudeValue } from '../lexicon/numbers'
+import { CARDINAL_WORDS, MAGNITUDE_WORDS, cardinalValue, magnitudeValue } from '../lexicon/numbers'
 import { tokenKey, type Token } from './tokens'
 
 /**
@@ -142,20 +142,15 @@ function compileAlt(alt: string, source: string): WordAlt {
   return { word, prefix, mode }
 }
 
-const numberCache = new WeakMap<Token, boolean>()
+/** The keys of every number word, for a quick test before the full reading. */
+const NUMBER_KEYS = new Set([...CARDINAL_WORDS, ...MAGNITUDE_WORDS].map(tokenKey))
 
 /** True when the token reads as a number ("9", "٢,٠٠٠", "الـ21", "ألفي", "عشرات"). */
 export function isNumberToken(t: Token): boolean {
   if (t.kind !== 'word') return false
-  let n = numberCache.get(t)
-  if (n === undefined) {
-    n =
-      /^(?:[وفبل]?ال|[وفبل])?\d/.test(t.key) ||
-      cardinalValue(t.text) !== undefined ||
-      magnitudeValue(t.text) !== undefined
-    numberCache.set(t, n)
-  }
-  return n
+  if (/^(?:[وفبل]?ال|[وفبل])?\d/.test(t.key)) return true
+  if (!t.forms.some((f) => NUMBER_KEYS.has(f.form))) return false
+  return cardinalValue(t.text) !== undefined || magnitudeValue(t.text) !== undefined
 }
 
 function altMatches(a: WordAlt, t: Token): boolean {
@@ -270,10 +265,10 @@ export function matchHere(
  * What the first word of a pattern can be, for indexing patterns by their first word: exact
  * keys (looked up among a token's forms) and prefixes (tested one by one).
  */
-export function firstWordIndex(p: CompiledPattern): { keys: string[]; prefixed: boolean } {
+export function firstWordIndex(p: CompiledPattern): { keys: string[]; prefixes: string[] } {
   const el = p.elements[0]!
-  if (el.kind !== 'word') return { keys: [], prefixed: true }
-  return { keys: [...el.any, ...el.noprep, ...el.exact], prefixed: el.prefixes.length > 0 }
+  if (el.kind !== 'word') return { keys: [], prefixes: [] }
+  return { keys: [...el.any, ...el.noprep, ...el.exact], prefixes: el.prefixes.map((a) => a.word) }
 }
 
 function firstMatches(el: Element, t: Token): boolean {

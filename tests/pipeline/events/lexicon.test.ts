@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compiledLexicon } from '../../../src/pipeline/events/detect'
 import { TRIGGER_RULES } from '../../../src/pipeline/events/lexicon/triggers'
-import { compilePattern, findMatches } from '../../../src/pipeline/events/pattern'
+import { compilePattern, findMatches, firstWordIndex } from '../../../src/pipeline/events/pattern'
 import { cliticForms, tokenize } from '../../../src/pipeline/events/tokens'
 import { EVENT_TYPES } from '../../../src/pipeline/types'
 
@@ -13,6 +13,19 @@ describe('trigger lexicon', () => {
     for (const r of TRIGGER_RULES) {
       expect(r.id.startsWith(`${r.type}.`), r.id).toBe(true)
       expect(r.match.length, r.id).toBeGreaterThan(0)
+    }
+  })
+
+  it('starts every pattern with a word the index can find (prefixes of two letters or more)', () => {
+    for (const r of TRIGGER_RULES) {
+      for (const m of r.match) {
+        const first = firstWordIndex(compilePattern(m))
+        expect(first.keys.length + first.prefixes.length, m).toBeGreaterThan(0)
+        expect(
+          first.prefixes.every((p) => p.length >= 2),
+          m,
+        ).toBe(true)
+      }
     }
   })
 
