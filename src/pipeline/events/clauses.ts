@@ -83,6 +83,36 @@ export function clauseAt(clauses: Clause[], tokenIndex: number): Clause | undefi
   return clauses.find((c) => c.first <= tokenIndex && tokenIndex <= c.last)
 }
 
+/** Constant-time questions about a sentence's clauses (a hostile sentence may hold thousands). */
+export interface ClauseIndex {
+  /** The clause holding a token. */
+  at(tokenIndex: number): Clause | undefined
+  /** True when a subordinate clause starts after token a, up to token b. */
+  subBetween(a: number, b: number): boolean
+  /** True when a clause opened by any connective starts after token a, up to token b. */
+  openedBetween(a: number, b: number): boolean
+}
+
+export function indexClauses(clauses: Clause[], tokenCount: number): ClauseIndex {
+  const owner: (Clause | undefined)[] = new Array(tokenCount)
+  const subs = new Array<number>(tokenCount + 1).fill(0)
+  const opened = new Array<number>(tokenCount + 1).fill(0)
+  for (const c of clauses) {
+    for (let i = c.first; i <= c.last; i++) owner[i] = c
+    if (c.sub) subs[c.first] = 1
+    if (c.opened) opened[c.first] = 1
+  }
+  for (let i = 1; i <= tokenCount; i++) {
+    subs[i]! += subs[i - 1]!
+    opened[i]! += opened[i - 1]!
+  }
+  return {
+    at: (i) => owner[i],
+    subBetween: (a, b) => subs[b]! - subs[a]! > 0,
+    openedBetween: (a, b) => opened[b]! - opened[a]! > 0,
+  }
+}
+
 function clause(tokens: Token[], first: number, last: number, sub: boolean, opened = sub): Clause {
   return { first, last, sub, opened, start: tokens[first]!.start, end: tokens[last]!.end }
 }

@@ -141,15 +141,25 @@ function afterCause(
  * One trigger per rule and place: overlapping matches of one rule keep the earliest; two
  * reporting rules on the same verb keep the first in the lexicon (a request beats a plain call).
  */
+/** No pattern of the lexicon spans more tokens than this (gaps included). */
+const MAX_SPAN = 40
+
 function resolve(found: (Trigger & { order: number })[]): Trigger[] {
   found.sort((a, b) => a.first - b.first || a.order - b.order || b.last - a.last)
   const out: (Trigger & { order: number })[] = []
   for (const t of found) {
-    const clash = out.some(
-      (o) =>
+    // Matches are short: only the last few kept can overlap this one.
+    let clash = false
+    for (let k = out.length - 1; k >= 0 && out[k]!.first >= t.first - MAX_SPAN; k--) {
+      const o = out[k]!
+      if (
         (o.rule === t.rule && o.first <= t.last && t.first <= o.last) ||
-        (o.rule.frame && t.rule.frame && o.first === t.first),
-    )
+        (o.rule.frame && t.rule.frame && o.first === t.first)
+      ) {
+        clash = true
+        break
+      }
+    }
     if (!clash) out.push(t)
   }
   return out.map(({ order: _order, ...t }) => t)

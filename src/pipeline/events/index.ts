@@ -14,7 +14,7 @@ import type {
 } from '../types'
 import { hashString } from '../util/hash'
 import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
-import { clauseAt, splitBefore, splitClauses, type Clause } from './clauses'
+import { indexClauses, splitBefore, splitClauses, type Clause } from './clauses'
 import { clusterEvents, combine } from './cluster'
 import { makeDateFinder, type DateFinder, type EventDate } from './dates'
 import {
@@ -151,14 +151,16 @@ function analyseSentence(
   // A trigger after و opens a clause of its own ("مقتل عناصر ... وإصابة المئات").
   const opening = triggers.filter((t) => t.opensClause).map((t) => t.first)
   const clauses = splitBefore(tokens, coarse, opening)
-  const clauseOf = (t: Trigger) => clauseAt(clauses, t.first)!
+  const fine = indexClauses(clauses, tokens.length)
+  const wide = indexClauses(coarse, tokens.length)
+  const clauseOf = (t: Trigger) => fine.at(t.first)!
   const modality = new Map(triggers.map((t) => [t, modalityOf(tokens, clauseOf(t), t)] as const))
-  const speakerOf = (t: Trigger) => explicitSpeaker(tokens, clauseAt(coarse, t.first)!, t, timexes)
+  const speakerOf = (t: Trigger) => explicitSpeaker(tokens, wide.at(t.first)!, t, timexes)
   const attributed =
     attributions.length > 0 || SOURCES.some((p) => findMatches(p, tokens).length > 0)
   const frames = resolveFrames(
     triggers,
-    coarse,
+    wide,
     quotedRanges(tokens),
     modality,
     speakerOf,
@@ -209,7 +211,7 @@ function analyseSentence(
       articleId: article.id,
       text: article.text,
       timexes,
-      personUnit: (i) => personUnit(triggers, clauseAt(clauses, i), i),
+      personUnit: (i) => personUnit(triggers, fine.at(i), i),
     }),
   }))
   assignQuantities(events, quantities)
@@ -309,9 +311,13 @@ function assignQuantities(
   events: Candidate[],
   byClause: { clause: Clause; quantities: Quantity[] }[],
 ): void {
+  const takersOf = new Map<QuantityUnit, Candidate[]>()
+  for (const e of events) {
+    for (const u of ACCEPTS[e.type] ?? []) takersOf.set(u, [...(takersOf.get(u) ?? []), e])
+  }
   for (const { clause, quantities } of byClause) {
     for (const q of quantities) {
-      const takers = events.filter((e) => ACCEPTS[e.type]?.includes(q.unit))
+      const takers = takersOf.get(q.unit) ?? []
       if (!takers.length) continue
       const inClause = takers.filter(
         (e) => e.trigger.start >= clause.start && e.trigger.end <= clause.end,

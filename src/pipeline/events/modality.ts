@@ -22,6 +22,7 @@ const AUX = new Set(NEGATION_AUX.map(tokenKey))
 const PLANNED = PLANNED_CUES.map(compilePattern)
 const CONDITIONAL = CONDITIONAL_CUES.map(compilePattern)
 const HYPOTHETICAL = HYPOTHETICAL_AFTER.map(compilePattern)
+const WINDOW = 10
 const FUTURE = new Set(FUTURE_STEMS.map((s) => `س${tokenKey(s)}`))
 const PRESENT = new Set(FUTURE_STEMS.map(tokenKey))
 
@@ -31,17 +32,18 @@ export function modalityOf(
   trigger: { first: number; last: number },
 ): Exclude<Modality, 'reported'> {
   if (negated(tokens, clause, trigger.first)) return 'denied'
-  const before = { lo: clause.first, hi: trigger.first }
+  // Cues bind to what is near them: look back a few words, not across a whole long clause.
+  const before = { lo: Math.max(clause.first, trigger.first - WINDOW), hi: trigger.first }
   if (CONDITIONAL.some((p) => findMatches(p, tokens, before.lo, before.hi).length)) {
     return 'conditional'
   }
-  if (maySubjunctive(tokens, clause.first, trigger.first)) return 'conditional'
+  if (maySubjunctive(tokens, before.lo, trigger.first)) return 'conditional'
   const afterHi = Math.min(clause.last + 1, trigger.last + 6)
   if (HYPOTHETICAL.some((p) => findMatches(p, tokens, trigger.last + 1, afterHi).length)) {
     return 'conditional'
   }
   if (PLANNED.some((p) => findMatches(p, tokens, before.lo, before.hi).length)) return 'planned'
-  for (let i = clause.first; i <= trigger.first; i++) {
+  for (let i = before.lo; i <= trigger.first; i++) {
     const key = tokens[i]!.key.replace(/^[وف](?=س)/, '')
     if (FUTURE.has(key)) return 'planned'
   }

@@ -94,7 +94,7 @@ export function readQuantities(
     const q = quantityAt(tokens, num, first, hi, ctx)
     if (q) {
       out.push(q)
-      i = Math.max(i, tokenIndexAt(tokens, q.end!) ?? i)
+      while (i + 1 <= last && tokens[i + 1]!.end <= q.end!) i++
     }
   }
   return out
@@ -312,9 +312,4 @@ function endsAt(p: CompiledPattern, tokens: Token[], lo: number, at: number): bo
   const before = skipBack(tokens, at, lo)
   if (before < lo) return false
   return findMatches(p, tokens, Math.max(lo, before - 4), before + 1).some((m) => m.last === before)
-}
-
-function tokenIndexAt(tokens: Token[], end: number): number | undefined {
-  const i = tokens.findIndex((t) => t.end === end)
-  return i < 0 ? undefined : i
 }

@@ -1,5 +1,5 @@
 import type { Modality, Span } from '../types'
-import type { Clause } from './clauses'
+import type { Clause, ClauseIndex } from './clauses'
 import type { Trigger } from './detect'
 import { NON_SPEAKERS, SPEAKER_AUX, SPEAKER_STOP, TITLE_WORDS } from './lexicon/cues'
 import { isNumberToken } from './pattern'
@@ -50,7 +50,7 @@ const LEADING = new Set(['كما', 'ثم', 'فيما', 'بينما', 'حيث', '
 
 export function resolveFrames(
   triggers: Trigger[],
-  clauses: Clause[],
+  clauses: ClauseIndex,
   quoted: (tokenIndex: number) => boolean,
   modality: Map<Trigger, Exclude<Modality, 'reported'>>,
   speakerOf: (t: Trigger) => Speaker | null,
@@ -60,12 +60,8 @@ export function resolveFrames(
   // A participle with no reporting verb before it in the sentence is an adjective ("حراسة
   // مشددة على ..."), not the continuation of a statement.
   const frames = sorted.filter((t, k) => !t.rule.continues || k > 0)
-  const subBetween = (a: number, b: number) =>
-    clauses.some((c) => c.sub && a < c.first && c.first <= b)
-  const openedBetween = (a: number, b: number) =>
-    clauses.some((c) => c.opened && a < c.first && c.first <= b)
-  const sameClause = (a: number, b: number) =>
-    clauses.some((c) => c.first <= a && a <= c.last && c.first <= b && b <= c.last)
+  const { subBetween, openedBetween } = clauses
+  const sameClause = (a: number, b: number) => clauses.at(a) === clauses.at(b)
   const groups: FrameGroup[] = []
   const groupOf = new Map<Trigger, FrameGroup>()
   frames.forEach((f, k) => {
@@ -96,9 +92,10 @@ export function resolveFrames(
   // A request is an event of its own and, for the verb that reports it, content.
   const contents = triggers.filter((t) => !t.rule.frame || t.rule.type !== 'statement')
   for (const c of contents) {
-    let governing = [...frames]
-      .reverse()
-      .find((f) => f !== c && f.first <= c.first && !subBetween(f.first, c.first))
+    // The nearest verb before (a subordinate clause between them leaves its scope).
+    let k = lastAtOrBefore(frames, c.first)
+    if (k >= 0 && frames[k] === c) k--
+    let governing = k >= 0 && !subBetween(frames[k]!.first, c.first) ? frames[k] : undefined
     // A call or a denial governs its own clause: "طلبت ... مساعدة، فيما أجرى الوزير ..." reports
     // the talks as done.
     if (governing && governing.rule.frame !== 'report' && openedBetween(governing.first, c.first)) {
@@ -120,6 +117,21 @@ export function resolveFrames(
     } else if (!c.rule.frame) content.set(c, 'drop')
   }
   return { content, groups }
+}
+
+/** Index of the last frame starting at or before token i (frames sorted by position), or -1. */
+function lastAtOrBefore(frames: Trigger[], i: number): number {
+  let lo = 0
+  let hi = frames.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (frames[mid]!.first <= i) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
 }
 
 /**
@@ -163,7 +175,8 @@ export function explicitSpeaker(
   ) {
     start++
   }
-  if (end < start) return null
+  // A subject before the verb is a few words that open the clause, not a whole clause.
+  if (end < start || end - start > 5) return null
   for (let k = start; k <= end; k++) {
     if (!isNameWord(tokens[k]!) || inTimex(tokens[k]!)) return null
   }

@@ -154,5 +154,7 @@ describe('triggers: one sentence, several events', () => {
     expect(events('')).toEqual([])
     expect(events('... ، ، ؟؟ "" ()')).toEqual([])
     expect(events('ـ'.repeat(50))).toEqual([])
+    // one endless sentence of reporting verbs and quotes: one continued statement at most
+    expect(events('"قال" الوزير إن '.repeat(2000)).length).toBeLessThanOrEqual(1)
   })
 })
