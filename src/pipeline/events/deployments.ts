@@ -48,6 +48,8 @@ export interface DeploymentInput {
   /** Quantities of the whole sentence. */
   quantities: Quantity[]
   withdrawal: boolean
+  /** Speakers of the sentence's reporting verbs: who announced it did not send it. */
+  speakers: Span[]
 }
 
 export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
@@ -65,11 +67,17 @@ export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
     (m) =>
       ORIGIN.has(prepBefore(tokens, m)) && !forceWords.includes(at(m) - 2) && m !== destination,
   )
+  const candidates = mentions.filter(
+    (m) => !input.speakers.some((sp) => sp.start <= m.start && m.end <= sp.end),
+  )
+  const mission = missionOf(tokens, mentions)
+  // A force named after an organisation ("قوات حفظ السلام التابعة لمنظمة ...") is its to send.
+  const sender = senderOf(tokens, clause, trigger, candidates, forceWords) ?? mission.org
   return {
-    sender: senderOf(tokens, clause, trigger, mentions, forceWords)?.canonical ?? null,
+    sender: sender?.canonical ?? null,
     origin: origin?.canonical ?? null,
     destination: destination?.canonical ?? null,
-    mission: missionOf(tokens, mentions),
+    mission: mission.name,
     contributors: contributorsOf(input),
   }
 }
@@ -170,21 +178,25 @@ function senderOf(
   return undefined
 }
 
-function missionOf(tokens: Token[], mentions: EntityMention[]): string | null {
+function missionOf(
+  tokens: Token[],
+  mentions: EntityMention[],
+): { name: string | null; org?: EntityMention } {
   const at = (m: EntityMention) => tokens.findIndex((t) => t.end > m.start)
   for (const p of MISSION) {
     const m = findMatches(p, tokens)[0]
     if (!m) continue
     const org = mentions.find((x) => x.type === 'ORG' && at(x) > m.last && at(x) <= m.last + 4)
-    if (org) return org.canonical
+    if (org) return { name: org.canonical, org }
     // "قوات حفظ السلام" with no organisation named: the force's name as written.
     const from = m.first > 0 && /قو/.test(tokens[m.first - 1]!.key) ? m.first - 1 : m.first
-    return tokens
+    const name = tokens
       .slice(from, m.last + 1)
       .map((t) => t.text)
       .join(' ')
+    return { name }
   }
-  return null
+  return { name: null }
 }
 
 /** "وحدات من القوات المسلحة لروسيا وبيلاروسيا وأرمينيا": one contributor per listed country. */

@@ -216,6 +216,11 @@ function analyseSentence(
   }))
   assignQuantities(events, quantities)
   const all = quantities.flatMap((q) => q.quantities)
+  const speakers = triggers
+    .filter((t) => t.rule.frame)
+    .map(speakerOf)
+    .filter((sp) => sp !== null)
+    .map((sp) => ({ start: tokens[sp.first]!.start, end: tokens[sp.last]!.end }))
   for (const c of events) {
     if (c.type !== 'deployment' && c.type !== 'withdrawal') continue
     addDeployment(c, {
@@ -225,6 +230,7 @@ function analyseSentence(
       mentions,
       quantities: all,
       withdrawal: c.type === 'withdrawal',
+      speakers,
     })
   }
   return { events, groups }

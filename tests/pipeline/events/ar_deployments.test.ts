@@ -103,6 +103,18 @@ describe('deployments: who sent what from where to where', () => {
     expect(out.deployments[0]!.sender).toBe('منظمة الأمم المتحدة')
   })
 
+  it('does not take whoever announced a deployment for its sender', () => {
+    const text =
+      'أعلنت وزارة الدفاع عن وصول قوات حفظ السلام التابعة لمنظمة الأمن الإقليمي إلى المدينة.'
+    const out = run(text, {
+      mentions: [
+        ['وزارة الدفاع', 'ORG'],
+        ['منظمة الأمن الإقليمي', 'ORG'],
+      ],
+    })
+    expect(out.deployments[0]!.sender).toBe('منظمة الأمن الإقليمي')
+  })
+
   it('records a withdrawal, and no record for a deployment that did not happen', () => {
     const w = run('انسحبت القوات الفرنسية من مالي.', {
       mentions: [
