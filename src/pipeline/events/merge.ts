@@ -1,10 +1,14 @@
-import type { ArticleResult, Deployment, MirsadEvent } from '../types'
+import type { ArticleResult, Deployment, MirsadEvent, Quantity } from '../types'
 import type { EntityIndex } from '../entities/merge'
+import { clusterEvents, combine } from './cluster'
 
 /**
- * Corpus step: events from every article, with entity names resolved to corpus entity ids.
- *
- * FOUNDATION STUB: no cross-article merging yet (issue 6): one event per extracted event.
+ * Corpus step: events from every article, with entity names resolved to corpus entity ids, and
+ * the same event reported by several articles merged into one event with several sources (same
+ * type, compatible date, shared actors or places: see cluster.ts). Casualty and arrest figures
+ * keep every reported number with its article and offsets, so the dashboard can show the latest
+ * and the range. Light enough for the page's main thread; the result does not depend on the
+ * order of the articles.
  */
 export function mergeEvents(
   results: ArticleResult[],
@@ -13,25 +17,57 @@ export function mergeEvents(
   const events: MirsadEvent[] = []
   const deployments: Deployment[] = []
   for (const r of results) {
-    const resolve = (name: string | null) =>
-      name === null ? null : (index.idOf(r.article.id, name) ?? name)
+    const resolve = (name: string) => index.idOf(r.article.id, name) ?? name
+    const orNull = (name: string | null) => (name === null ? null : resolve(name))
     for (const e of r.events) {
-      events.push({
-        ...e,
-        actors: e.actors.map((n) => resolve(n)!),
-        locations: e.locations.map((n) => resolve(n)!),
-      })
+      events.push({ ...e, actors: e.actors.map(resolve), locations: e.locations.map(resolve) })
     }
     for (const d of r.deployments) {
       deployments.push({
         ...d,
-        sender: resolve(d.sender),
-        origin: resolve(d.origin),
-        destination: resolve(d.destination),
+        sender: orNull(d.sender),
+        origin: orNull(d.origin),
+        destination: orNull(d.destination),
+        mission: orNull(d.mission),
       })
     }
   }
-  const byDate = (a: { date: string | null; id: string }, b: { date: string | null; id: string }) =>
-    (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)
-  return { events: events.sort(byDate), deployments: deployments.sort(byDate) }
+  const survivor = new Map<string, string>()
+  const merged = clusterEvents(events, { sameArticle: false }).map((group) => {
+    const e = combine(group)
+    for (const m of group) survivor.set(m.id, e.id)
+    return e
+  })
+  const records = mergeDeployments(
+    deployments.map((d) => ({ ...d, eventId: survivor.get(d.eventId) ?? d.eventId })),
+    new Map(merged.map((e) => [e.id, e])),
+  )
+  return { events: merged.sort(byDate), deployments: records.sort(byDate) }
+}
+
+/** Records of one event and one sender become one: first known field wins, contingents add up. */
+function mergeDeployments(list: Deployment[], events: Map<string, MirsadEvent>): Deployment[] {
+  const byKey = new Map<string, Deployment>()
+  for (const d of [...list].sort((a, b) => a.id.localeCompare(b.id))) {
+    const key = `${d.eventId}|${d.sender ?? ''}`
+    const prev = byKey.get(key)
+    if (!prev) {
+      byKey.set(key, { ...d, date: events.get(d.eventId)?.date ?? d.date })
+      continue
+    }
+    prev.origin ??= d.origin
+    prev.destination ??= d.destination
+    prev.mission ??= d.mission
+    const seen = new Set(prev.contingent.map(quantityKey))
+    prev.contingent = [...prev.contingent, ...d.contingent.filter((q) => !seen.has(quantityKey(q)))]
+  }
+  return [...byKey.values()]
+}
+
+function quantityKey(q: Quantity): string {
+  return `${q.articleId ?? ''}|${q.start ?? ''}|${q.unit}|${q.value}`
+}
+
+function byDate(a: { date: string | null; id: string }, b: { date: string | null; id: string }) {
+  return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id)
 }
