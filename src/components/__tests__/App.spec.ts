@@ -24,9 +24,13 @@ function mountApp() {
 /** Waits until no file row is parsing any more. */
 async function settle() {
   await flushPromises()
-  await vi.waitFor(() => {
-    if (document.querySelector('[data-status=parsing]')) throw new Error('still parsing')
-  })
+  await vi.waitFor(
+    () => {
+      if (document.querySelector('[data-status=parsing]')) throw new Error('still parsing')
+    },
+    // The first parse compiles every parser's patterns: allow for a loaded CI machine.
+    { timeout: 15_000, interval: 20 },
+  )
   await flushPromises()
 }
 

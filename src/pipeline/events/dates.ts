@@ -1,5 +1,4 @@
 import type { Article, DateSource, Sentence, Span, Timex } from '../types'
-import { sentenceDates, type SentenceDate } from '../temporal/narrative'
 import { END_POINT_WORDS } from './lexicon/cues'
 import { tokenKey } from './tokens'
 
@@ -10,9 +9,8 @@ import { tokenKey } from './tokens'
  *   narrative    the last day named earlier in the same sentence; else the story's current date:
  *                the last day named in a main clause of an earlier sentence. A day named in a
  *                subordinate clause ("..., حيث اندلعت الاحتجاجات في 2 يناير") is background and
- *                does not move the story, nor does a day after publication (a plan). Before any
- *                day is named, the time layer's date for the sentence (`sentenceDates`).
- *   publication  only the publication date: "reported on"
+ *                does not move the story, nor does a day after publication (a plan).
+ *   publication  before the story names a day, only the publication date: "reported on"
  *   none         unknown: null, never a guess
  */
 
@@ -42,7 +40,6 @@ export function makeDateFinder(
   sentences: Sentence[],
   timexes: Timex[],
 ): DateFinder {
-  const story: SentenceDate[] = sentenceDates(article, sentences, timexes)
   const days: DayTimex[][] = sentences.map((s) =>
     timexes
       .filter((t) => t.start >= s.start && t.end <= s.end && isDay(t))
@@ -72,13 +69,7 @@ export function makeDateFinder(
       const earlier = sentenceDays.filter((d) => d.end <= clause.start && !d.endPoint)
       if (earlier.length) return { date: earlier[earlier.length - 1]!.day, source: 'narrative' }
       if (current) return current
-      const s = story[i]
-      if (!s) return none()
-      // The time layer dated the sentence by a day named later in it, not in this clause.
-      if (s.timex && s.timex.start >= sentences[i]!.start && s.timex.end <= sentences[i]!.end) {
-        return published ? { date: published, source: 'publication' } : none()
-      }
-      return fromStory(s)
+      return published ? { date: published, source: 'publication' } : none()
     },
     endSentence(i, clauses) {
       const main = (days[i] ?? []).filter(
@@ -90,11 +81,6 @@ export function makeDateFinder(
       if (main.length) current = { date: main[main.length - 1]!.day, source: 'narrative' }
     },
   }
-}
-
-function fromStory(s: SentenceDate): EventDate {
-  if (!s.date) return none()
-  return { date: s.date, source: s.source === 'explicit' ? 'narrative' : s.source }
 }
 
 function none(): EventDate {

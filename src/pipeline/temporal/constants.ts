@@ -374,6 +374,8 @@ export function yearTailValue(
 }
 
 const RE_LAST_WORD = new RegExp(`([${LETTER}]+)[^${LETTER}\\n]*$`, 'u')
+// WORD is built from explicit ranges on purpose (see LETTER): \w would drop the Arabic letters.
+// eslint-disable-next-line regexp/prefer-w
 const RE_FIRST_WORD = new RegExp(`^[^${WORD}\\n]*([${WORD}]+)`, 'u')
 
 /** The word before `index` in the folded text (without clitics), for context checks. */

@@ -1,8 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { sentenceDates } from '../../../src/pipeline/temporal/narrative'
-import { splitSentences } from '../../../src/pipeline/sentences'
-import { tagTemporal } from '../../../src/pipeline/temporal'
-import type { Article } from '../../../src/pipeline/types'
 import { tag, testCases } from '../../helpers/timex'
 
 describe('narrative anchoring: relative to the previous date in the text', () => {
@@ -93,51 +89,6 @@ describe('without a publication date', () => {
       ['الخميس 24 فبراير 2022 05:41 ص', '2022-02-24T05:41', 'explicit'],
       ['اليوم', '2022-02-24', 'narrative'],
       ['صباح الخميس', '2022-02-24TMO', 'narrative'],
-    ])
-  })
-})
-
-describe('sentenceDates', () => {
-  function article(text: string, published: string | null): Article {
-    return {
-      id: 'a-test',
-      file: 't.txt',
-      title: null,
-      published,
-      author: null,
-      language: 'ar',
-      text,
-      warnings: [],
-    }
-  }
-
-  it('dates each sentence by its own day, else by the story so far, else by publication', () => {
-    const text =
-      'ارتفعت الأسعار بشكل كبير. في 2 يناير خرجت الحشود إلى الشوارع. واستخدمت الشرطة الغاز. ' +
-      'وبعد يومين اجتاحت الاحتجاجات العاصمة. وستعقد قمة في 20 يناير. وأعلن الجيش حالة التأهب.'
-    const a = article(text, '2022-01-08')
-    const sentences = splitSentences(text)
-    const dates = sentenceDates(a, sentences, tagTemporal(a, sentences))
-    expect(dates.map((d) => [d.date, d.source])).toEqual([
-      ['2022-01-08', 'publication'],
-      ['2022-01-02', 'explicit'],
-      ['2022-01-02', 'narrative'],
-      ['2022-01-04', 'explicit'],
-      ['2022-01-20', 'explicit'],
-      ['2022-01-04', 'narrative'],
-    ])
-    expect(dates[2]!.timex?.text).toBe('2 يناير')
-  })
-
-  it('knows nothing before the first date when there is no publication date', () => {
-    const text = 'ارتفعت الأسعار. في 5 مارس 2021 استقالت الحكومة. وتولى نائب الرئيس المهام.'
-    const a = article(text, null)
-    const sentences = splitSentences(text)
-    const dates = sentenceDates(a, sentences, tagTemporal(a, sentences))
-    expect(dates.map((d) => [d.date, d.source])).toEqual([
-      [null, 'none'],
-      ['2021-03-05', 'explicit'],
-      ['2021-03-05', 'narrative'],
     ])
   })
 })
