@@ -3,6 +3,7 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import { assembleCorpus } from '../pipeline/corpus'
 import type { Corpus, FileResult, InputFile, ParseOptions } from '../pipeline/types'
 import { createPipelineClient, type PipelineClient } from '../worker/client'
+import { loadSampleBytes, SAMPLE_NAME } from '../lib/sample'
 
 export type FileStatus = 'parsing' | 'ok' | 'warning' | 'error'
 
@@ -20,8 +21,7 @@ export interface FileEntry {
   result: FileResult | null
 }
 
-export const SAMPLE_NAME = 'youm7-blinken-kazakhstan-2022-01-08.txt'
-export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/${SAMPLE_NAME}`
+export { SAMPLE_NAME, SAMPLE_URL } from '../lib/sample'
 
 let client: PipelineClient | null = null
 /** Tests inject a fake client; the page creates the worker on first use. */
@@ -79,9 +79,7 @@ export const useCorpusStore = defineStore('corpus', () => {
 
   async function loadSample(): Promise<void> {
     try {
-      const res = await fetch(SAMPLE_URL)
-      if (!res.ok) throw new Error(`HTTP ${res.status}`)
-      const bytes = new Uint8Array(await res.arrayBuffer())
+      const bytes = await loadSampleBytes()
       return addInputs([{ name: SAMPLE_NAME, bytes }], true)
     } catch (err) {
       files.value.push({

@@ -1,0 +1,29 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig, mergeConfig } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
+import base from './vite.config.ts'
+import { singleFileCspMeta } from './scripts/vite/csp.ts'
+
+// `npm run build:single`: one self-contained dist-single/index.html that works from file://.
+// Scripts, styles, fonts, the worker (src/worker/spawn.inline.ts replaces spawn.ts) and the
+// sample (src/lib/sample.ts, `single` mode) are inlined; the CSP hashes the inline code last.
+export default mergeConfig(
+  base,
+  defineConfig({
+    mode: 'single',
+    publicDir: false,
+    resolve: {
+      alias: [
+        {
+          find: /^\.\/spawn$/,
+          replacement: fileURLToPath(new URL('./src/worker/spawn.inline.ts', import.meta.url)),
+        },
+      ],
+    },
+    plugins: [viteSingleFile(), singleFileCspMeta()],
+    build: { outDir: 'dist-single', emptyOutDir: true },
+    // The inlined worker runs from a blob: URL, which a file:// page may start only as a classic
+    // script (a module worker from there never runs), and it cannot load chunks: one IIFE.
+    worker: { format: 'iife', rolldownOptions: { output: { codeSplitting: false } } },
+  }),
+)
