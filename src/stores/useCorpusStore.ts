@@ -4,6 +4,9 @@ import { assembleCorpus } from '../pipeline/corpus'
 import type { Corpus, FileResult, InputFile, ParseOptions } from '../pipeline/types'
 import { createPipelineClient, type PipelineClient } from '../worker/client'
 import { loadSampleBytes, SAMPLE_NAME } from '../lib/sample'
+import { createPersistence, type Persistence } from '../persist'
+import { readPrivateFlag } from '../persist/private-flag'
+import { bindCorpusStorage, type RestoredRow } from '../persist/sync'
 
 export type FileStatus = 'parsing' | 'ok' | 'warning' | 'error'
 
@@ -32,6 +35,15 @@ function getClient(): PipelineClient {
   return (client ??= createPipelineClient())
 }
 
+let persistence: Persistence | null = null
+/** Tests inject a persistence (fake IndexedDB); the page opens the browser's on first use. */
+export function setPersistence(p: Persistence | null): void {
+  persistence = p
+}
+function getPersistence(): Persistence {
+  return (persistence ??= createPersistence({ privateMode: readPrivateFlag() }))
+}
+
 let counter = 0
 
 /**
@@ -51,6 +63,9 @@ export const useCorpusStore = defineStore('corpus', () => {
   const busy = computed(() => files.value.some((f) => f.status === 'parsing'))
 
   let queue: Promise<void> = Promise.resolve()
+
+  // What survives a reload (src/persist): rows, results, overrides, edits and view state.
+  const storage = bindCorpusStorage(files, () => options.value.publishedOverrides, getPersistence())
 
   function addInputs(inputs: InputFile[], sample = false): Promise<void> {
     const entries = inputs.map<FileEntry>((input) => ({
@@ -95,6 +110,54 @@ export const useCorpusStore = defineStore('corpus', () => {
     }
   }
 
+  /** First visit: the sample. Later visits: what was kept, parsing only what has no result. */
+  async function start(): Promise<void> {
+    if (files.value.length) return
+    const kept = await storage.restore()
+    if (files.value.length) return // the user dropped something meanwhile
+    if (!kept) return loadSample()
+    options.value = { ...options.value, publishedOverrides: kept.overrides }
+    addRestored(kept.rows)
+    return queue
+  }
+
+  function addRestored(rows: RestoredRow[]): void {
+    for (const row of rows) {
+      const entry: FileEntry = {
+        key: `f${++counter}`,
+        name: row.name,
+        size: row.input.bytes.length,
+        status: 'parsing',
+        message: '',
+        sample: row.sample,
+        input: markRaw(row.input),
+        result: null,
+      }
+      files.value.push(entry)
+      if (row.result) applyResult(files.value[files.value.length - 1]!, row.result)
+      else queue = queue.then(() => parseEntry(entry.key))
+    }
+  }
+
+  /** Replaces the whole corpus (an opened share link or bundle); edits and view come with it. */
+  function replaceAll(
+    inputs: InputFile[],
+    state: { edits?: unknown; view?: unknown; overrides?: Record<string, string> } = {},
+  ): Promise<void> {
+    files.value = []
+    options.value = { ...options.value, publishedOverrides: state.overrides ?? {} }
+    storage.setEdits(state.edits ?? null)
+    storage.setView(state.view ?? null)
+    return addInputs(inputs)
+  }
+
+  /** Empties the dashboard and forgets everything kept. */
+  async function clearAll(): Promise<void> {
+    files.value = []
+    options.value = { ...options.value, publishedOverrides: {} }
+    await storage.clearAll()
+  }
+
   async function parseEntry(key: string): Promise<void> {
     const entry = files.value.find((f) => f.key === key)
     if (!entry) return // removed while queued
@@ -110,7 +173,10 @@ export const useCorpusStore = defineStore('corpus', () => {
       }
     }
     const still = files.value.find((f) => f.key === key)
-    if (!still) return
+    if (still) applyResult(still, result)
+  }
+
+  function applyResult(still: FileEntry, result: FileResult): void {
     still.result = markRaw(result)
     const warnings = result.results.flatMap((r) => r.article.warnings)
     if (result.errors.length && !result.results.length) {
@@ -145,5 +211,17 @@ export const useCorpusStore = defineStore('corpus', () => {
     loadSample,
     removeFile,
     retryFile,
+    start,
+    replaceAll,
+    clearAll,
+    storageError: storage.error,
+    storageMode: storage.mode,
+    setPrivateMode: storage.setPrivate,
+    /** Opaque JSON the dashboard owns (corrections, alias merges); kept and shared with the corpus. */
+    userEdits: storage.edits,
+    setUserEdits: storage.setEdits,
+    /** Opaque JSON view state (filters, open tabs); kept and shared with the corpus. */
+    viewState: storage.view,
+    setViewState: storage.setView,
   }
 })

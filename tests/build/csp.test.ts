@@ -26,7 +26,10 @@ describe('Content-Security-Policy build helpers', () => {
       '<script type="module">let a = 1</script><script src="./x.js"></script>' +
         '<style>p{color:red}</style><script>let a = 1</script>',
     )
-    expect(inlineHashes(html)).toEqual({ scripts: [sha('let a = 1')], styles: [sha('p{color:red}')] })
+    expect(inlineHashes(html)).toEqual({
+      scripts: [sha('let a = 1')],
+      styles: [sha('p{color:red}')],
+    })
     expect(inlineHashes(page(''))).toEqual({ scripts: [], styles: [] })
   })
 
