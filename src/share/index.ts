@@ -132,7 +132,10 @@ export async function decodeBundle(
     throw new ShareError('newer-version')
   }
   const keys = Object.keys(obj)
-  if (typeof obj.data !== 'string' || keys.some((k) => !/^(format|schemaVersion|data)$/.test(k))) {
+  if (
+    typeof obj.data !== 'string' ||
+    keys.some((k) => !['format', 'schemaVersion', 'data'].includes(k))
+  ) {
     throw new ShareError('invalid', 'not a sealed bundle')
   }
   const inner = await unseal(fromBase64Url(obj.data), { passphrase: options.passphrase, maxBytes })
