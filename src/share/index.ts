@@ -22,7 +22,7 @@ export const LINK_MAX_BYTES = 16 * 1024 * 1024
 export const BUNDLE_MAX_BYTES = 200 * 1024 * 1024
 export const BUNDLE_EXTENSION = '.mirsad.json'
 
-const FRAGMENT = /^#?share=([\w-]*)$/
+const FRAGMENT = /^#?share=(.*)$/s
 const enc = new TextEncoder()
 const dec = new TextDecoder('utf-8', { fatal: true })
 

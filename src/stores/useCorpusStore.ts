@@ -7,6 +7,7 @@ import { loadSampleBytes, SAMPLE_NAME } from '../lib/sample'
 import { createPersistence, type Persistence } from '../persist'
 import { readPrivateFlag } from '../persist/private-flag'
 import { bindCorpusStorage, type RestoredRow } from '../persist/sync'
+import { looksLikeBundle, readShareToken } from '../share'
 
 export type FileStatus = 'parsing' | 'ok' | 'warning' | 'error'
 
@@ -25,6 +26,10 @@ export interface FileEntry {
 }
 
 export { SAMPLE_NAME, SAMPLE_URL } from '../lib/sample'
+
+/** A share link or a dropped bundle, to be opened by the share panel. */
+export type Incoming =
+  { kind: 'link'; token: string } | { kind: 'bundle'; name: string; bytes: Uint8Array }
 
 let client: PipelineClient | null = null
 /** Tests inject a fake client; the page creates the worker on first use. */
@@ -61,6 +66,8 @@ export const useCorpusStore = defineStore('corpus', () => {
     total: files.value.length,
   }))
   const busy = computed(() => files.value.some((f) => f.status === 'parsing'))
+  /** A share link or bundle waiting for the share panel to open it (it may need a passphrase). */
+  const incoming = shallowRef<Incoming | null>(null)
 
   let queue: Promise<void> = Promise.resolve()
 
@@ -87,7 +94,10 @@ export const useCorpusStore = defineStore('corpus', () => {
     const inputs: InputFile[] = []
     for (const f of list) {
       const name = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name
-      inputs.push({ name, bytes: new Uint8Array(await f.arrayBuffer()) })
+      const bytes = new Uint8Array(await f.arrayBuffer())
+      // A Mirsad bundle is not an article: the share panel opens it (it may need a passphrase).
+      if (looksLikeBundle(name, bytes)) incoming.value = { kind: 'bundle', name, bytes }
+      else inputs.push({ name, bytes })
     }
     return addInputs(inputs)
   }
@@ -110,15 +120,27 @@ export const useCorpusStore = defineStore('corpus', () => {
     }
   }
 
-  /** First visit: the sample. Later visits: what was kept, parsing only what has no result. */
-  async function start(): Promise<void> {
+  let started: Promise<void> | null = null
+  /**
+   * First visit: the sample. Later visits: what was kept, parsing only what has no result. When
+   * the page was opened from a share link, only what was kept: the share panel offers the link.
+   */
+  function start(): Promise<void> {
+    return (started ??= restoreOrSample())
+  }
+
+  async function restoreOrSample(): Promise<void> {
     if (files.value.length) return
+    const token = readShareToken(globalThis.location?.hash ?? '')
+    if (token !== null) incoming.value = { kind: 'link', token }
     const kept = await storage.restore()
     if (files.value.length) return // the user dropped something meanwhile
-    if (!kept) return loadSample()
-    options.value = { ...options.value, publishedOverrides: kept.overrides }
-    addRestored(kept.rows)
-    return queue
+    if (kept) {
+      options.value = { ...options.value, publishedOverrides: kept.overrides }
+      addRestored(kept.rows)
+      return queue
+    }
+    if (token === null) return loadSample()
   }
 
   function addRestored(rows: RestoredRow[]): void {
@@ -141,14 +163,15 @@ export const useCorpusStore = defineStore('corpus', () => {
 
   /** Replaces the whole corpus (an opened share link or bundle); edits and view come with it. */
   function replaceAll(
-    inputs: InputFile[],
+    inputs: (InputFile & { sample?: boolean })[],
     state: { edits?: unknown; view?: unknown; overrides?: Record<string, string> } = {},
   ): Promise<void> {
     files.value = []
     options.value = { ...options.value, publishedOverrides: state.overrides ?? {} }
     storage.setEdits(state.edits ?? null)
     storage.setView(state.view ?? null)
-    return addInputs(inputs)
+    for (const { name, bytes, sample } of inputs) void addInputs([{ name, bytes }], sample === true)
+    return queue
   }
 
   /** Empties the dashboard and forgets everything kept. */
@@ -212,6 +235,7 @@ export const useCorpusStore = defineStore('corpus', () => {
     removeFile,
     retryFile,
     start,
+    incoming,
     replaceAll,
     clearAll,
     storageError: storage.error,
