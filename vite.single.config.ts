@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, mergeConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
-import base from './vite.config.ts'
+import { mirsadConfig } from './vite.config.ts'
 import { singleFileCspMeta } from './scripts/vite/csp.ts'
 
 // `npm run build:single`: one self-contained dist-single/index.html that works from file://.
@@ -23,7 +23,7 @@ function woff2Only(): Plugin {
 }
 
 export default mergeConfig(
-  base,
+  mirsadConfig({ single: true }),
   defineConfig({
     mode: 'single',
     publicDir: false,

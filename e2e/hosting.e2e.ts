@@ -78,4 +78,36 @@ describe('static hosting', () => {
     expect(errors).toEqual([])
     await screenshot(page, 'single-file')
   })
+
+  it('the hosted build keeps working offline after the first visit', async () => {
+    const { page, context, errors } = await openWatched(inject('baseURL'))
+    await sampleRow(page)
+    // The service worker has precached the app (and, later, the model weights).
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+      .toBe('activated')
+    await context.setOffline(true)
+    await page.reload()
+    // Control: the network really is gone for anything not precached.
+    const probe = () =>
+      fetch('./not-precached.json').then(
+        () => 'online',
+        () => 'offline',
+      )
+    expect(await page.evaluate(probe)).toBe('offline')
+    expect(await sampleRow(page)).toEqual([
+      'youm7-blinken-kazakhstan-2022-01-08.txt',
+      expect.stringMatching(/^(ok|warning)$/),
+    ])
+    // Parsing a new file offline needs the worker script: it comes from the cache too.
+    await page.setInputFiles('input[type=file][data-testid=file-input]', {
+      name: 'offline.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('أغلقت السلطات المطار بسبب العاصفة صباح السبت.\n', 'utf8'),
+    })
+    await waitForParsed(page, 2)
+    const status = await page.locator('[data-file="offline.txt"]').getAttribute('data-status')
+    expect(status).toMatch(/^(ok|warning)$/)
+    expect(errors).toEqual([])
+  })
 })
