@@ -52,3 +52,36 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true })
   return path
 }
+
+/**
+ * Records what a page does on the network and what its Content-Security-Policy refused: every
+ * request of the context (pages and workers) and every `securitypolicyviolation` event, plus the
+ * console's "Refused to ..." lines (violations inside workers only show there).
+ */
+export async function watchPage(context: BrowserContext, page: Page) {
+  const requests: string[] = []
+  const consoleErrors: string[] = []
+  context.on('request', (r) => requests.push(r.url()))
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /refused to/i.test(m.text())) consoleErrors.push(m.text())
+  })
+  await context.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __csp: string[] }).__csp = seen
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    )
+  })
+  return {
+    requests,
+    consoleErrors,
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []),
+  }
+}
+
+/** The origin a request went to; data: URLs stay in the page, blob: URLs carry their origin. */
+export function originOf(url: string): string {
+  if (url.startsWith('data:')) return 'data:'
+  return new URL(url.startsWith('blob:') ? url.slice(5) : url).origin
+}

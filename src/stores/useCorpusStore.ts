@@ -3,6 +3,11 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import { assembleCorpus } from '../pipeline/corpus'
 import type { Corpus, FileResult, InputFile, ParseOptions } from '../pipeline/types'
 import { createPipelineClient, type PipelineClient } from '../worker/client'
+import { loadSampleBytes, SAMPLE_NAME } from '../lib/sample'
+import { createPersistence, type Persistence } from '../persist'
+import { readPrivateFlag } from '../persist/private-flag'
+import { bindCorpusStorage, type RestoredRow } from '../persist/sync'
+import { looksLikeBundle, readShareToken } from '../share'
 
 export type FileStatus = 'parsing' | 'ok' | 'warning' | 'error'
 
@@ -20,8 +25,11 @@ export interface FileEntry {
   result: FileResult | null
 }
 
-export const SAMPLE_NAME = 'youm7-blinken-kazakhstan-2022-01-08.txt'
-export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/${SAMPLE_NAME}`
+export { SAMPLE_NAME, SAMPLE_URL } from '../lib/sample'
+
+/** A share link or a dropped bundle, to be opened by the share panel. */
+export type Incoming =
+  { kind: 'link'; token: string } | { kind: 'bundle'; name: string; bytes: Uint8Array }
 
 let client: PipelineClient | null = null
 /** Tests inject a fake client; the page creates the worker on first use. */
@@ -30,6 +38,15 @@ export function setPipelineClient(c: PipelineClient | null): void {
 }
 function getClient(): PipelineClient {
   return (client ??= createPipelineClient())
+}
+
+let persistence: Persistence | null = null
+/** Tests inject a persistence (fake IndexedDB); the page opens the browser's on first use. */
+export function setPersistence(p: Persistence | null): void {
+  persistence = p
+}
+function getPersistence(): Persistence {
+  return (persistence ??= createPersistence({ privateMode: readPrivateFlag() }))
 }
 
 let counter = 0
@@ -49,8 +66,13 @@ export const useCorpusStore = defineStore('corpus', () => {
     total: files.value.length,
   }))
   const busy = computed(() => files.value.some((f) => f.status === 'parsing'))
+  /** A share link or bundle waiting for the share panel to open it (it may need a passphrase). */
+  const incoming = shallowRef<Incoming | null>(null)
 
   let queue: Promise<void> = Promise.resolve()
+
+  // What survives a reload (src/persist): rows, results, overrides, edits and view state.
+  const storage = bindCorpusStorage(files, () => options.value.publishedOverrides, getPersistence())
 
   function addInputs(inputs: InputFile[], sample = false): Promise<void> {
     const entries = inputs.map<FileEntry>((input) => ({
@@ -72,16 +94,17 @@ export const useCorpusStore = defineStore('corpus', () => {
     const inputs: InputFile[] = []
     for (const f of list) {
       const name = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name
-      inputs.push({ name, bytes: new Uint8Array(await f.arrayBuffer()) })
+      const bytes = new Uint8Array(await f.arrayBuffer())
+      // A Mirsad bundle is not an article: the share panel opens it (it may need a passphrase).
+      if (looksLikeBundle(name, bytes)) incoming.value = { kind: 'bundle', name, bytes }
+      else inputs.push({ name, bytes })
     }
     return addInputs(inputs)
   }
 
   async function loadSample(): Promise<void> {
     try {
-      const res = await fetch(SAMPLE_URL)
-      if (!res.ok) throw new Error(`HTTP ${res.status}`)
-      const bytes = new Uint8Array(await res.arrayBuffer())
+      const bytes = await loadSampleBytes()
       return addInputs([{ name: SAMPLE_NAME, bytes }], true)
     } catch (err) {
       files.value.push({
@@ -95,6 +118,67 @@ export const useCorpusStore = defineStore('corpus', () => {
         result: null,
       })
     }
+  }
+
+  let started: Promise<void> | null = null
+  /**
+   * First visit: the sample. Later visits: what was kept, parsing only what has no result. When
+   * the page was opened from a share link, only what was kept: the share panel offers the link.
+   */
+  function start(): Promise<void> {
+    return (started ??= restoreOrSample())
+  }
+
+  async function restoreOrSample(): Promise<void> {
+    if (files.value.length) return
+    const token = readShareToken(globalThis.location?.hash ?? '')
+    if (token !== null) incoming.value = { kind: 'link', token }
+    const kept = await storage.restore()
+    if (files.value.length) return // the user dropped something meanwhile
+    if (kept) {
+      options.value = { ...options.value, publishedOverrides: kept.overrides }
+      addRestored(kept.rows)
+      return queue
+    }
+    if (token === null) return loadSample()
+  }
+
+  function addRestored(rows: RestoredRow[]): void {
+    for (const row of rows) {
+      const entry: FileEntry = {
+        key: `f${++counter}`,
+        name: row.name,
+        size: row.input.bytes.length,
+        status: 'parsing',
+        message: '',
+        sample: row.sample,
+        input: markRaw(row.input),
+        result: null,
+      }
+      files.value.push(entry)
+      if (row.result) applyResult(files.value[files.value.length - 1]!, row.result)
+      else queue = queue.then(() => parseEntry(entry.key))
+    }
+  }
+
+  /** Replaces the whole corpus (an opened share link or bundle); edits and view come with it. */
+  function replaceAll(
+    inputs: (InputFile & { sample?: boolean })[],
+    state: { edits?: unknown; view?: unknown; overrides?: Record<string, string> } = {},
+  ): Promise<void> {
+    files.value = []
+    options.value = { ...options.value, publishedOverrides: state.overrides ?? {} }
+    storage.setEdits(state.edits ?? null)
+    storage.setView(state.view ?? null)
+    for (const { name, bytes, sample } of inputs) void addInputs([{ name, bytes }], sample === true)
+    return queue
+  }
+
+  /** Empties the dashboard and forgets everything kept. */
+  async function clearAll(): Promise<void> {
+    files.value = []
+    options.value = { ...options.value, publishedOverrides: {} }
+    await storage.clearAll()
   }
 
   async function parseEntry(key: string): Promise<void> {
@@ -112,7 +196,10 @@ export const useCorpusStore = defineStore('corpus', () => {
       }
     }
     const still = files.value.find((f) => f.key === key)
-    if (!still) return
+    if (still) applyResult(still, result)
+  }
+
+  function applyResult(still: FileEntry, result: FileResult): void {
     still.result = markRaw(result)
     const warnings = result.results.flatMap((r) => r.article.warnings)
     if (result.errors.length && !result.results.length) {
@@ -147,5 +234,18 @@ export const useCorpusStore = defineStore('corpus', () => {
     loadSample,
     removeFile,
     retryFile,
+    start,
+    incoming,
+    replaceAll,
+    clearAll,
+    storageError: storage.error,
+    storageMode: storage.mode,
+    setPrivateMode: storage.setPrivate,
+    /** Opaque JSON the dashboard owns (corrections, alias merges); kept and shared with the corpus. */
+    userEdits: storage.edits,
+    setUserEdits: storage.setEdits,
+    /** Opaque JSON view state (filters, open tabs); kept and shared with the corpus. */
+    viewState: storage.view,
+    setViewState: storage.setView,
   }
 })

@@ -1,6 +1,7 @@
 import { transfer, wrap, type Remote } from 'comlink'
 import type { FileResult, InputFile, ParseOptions } from '../pipeline/types'
 import type { PipelineApi } from './protocol'
+import { spawnWorker } from './spawn'
 
 /**
  * The page's handle on the parser. Parsing runs in a module worker so the page never freezes;
@@ -13,7 +14,7 @@ export interface PipelineClient {
 
 export function createPipelineClient(): PipelineClient {
   if (typeof Worker === 'undefined') return inlineClient()
-  const worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' })
+  const worker = spawnWorker()
   const remote: Remote<PipelineApi> = wrap<PipelineApi>(worker)
   return {
     parseFile(file, options) {
