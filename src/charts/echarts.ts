@@ -1,11 +1,16 @@
-/** The ECharts parts Mirsad uses, registered once (tree-shaken `echarts/core`). */
+/**
+ * The ECharts parts Mirsad uses, registered once (tree-shaken `echarts/core`). The map (geo
+ * component, lines series and country shapes) is registered by `src/lib/geo.ts` in a lazy chunk.
+ */
 import { use } from 'echarts/core'
-import { BarChart, GraphChart, HeatmapChart, ScatterChart } from 'echarts/charts'
+import { BarChart, GraphChart, HeatmapChart, SankeyChart, ScatterChart } from 'echarts/charts'
 import {
-  DataZoomComponent,
+  BrushComponent,
+  DataZoomInsideComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,
+  ToolboxComponent,
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components'
@@ -15,11 +20,14 @@ use([
   BarChart,
   GraphChart,
   HeatmapChart,
+  SankeyChart,
   ScatterChart,
-  DataZoomComponent,
+  BrushComponent,
+  DataZoomInsideComponent,
   GridComponent,
   LegendComponent,
   TitleComponent,
+  ToolboxComponent,
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,

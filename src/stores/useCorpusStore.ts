@@ -1,8 +1,17 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { assembleCorpus } from '../pipeline/corpus'
-import type { Corpus, FileResult, InputFile, ParseOptions } from '../pipeline/types'
+import type {
+  ArticleResult,
+  Corpus,
+  FileError,
+  FileResult,
+  InputFile,
+  ParseOptions,
+} from '../pipeline/types'
+import { applyEdits } from '../lib/edits'
 import { createPipelineClient, type PipelineClient } from '../worker/client'
+import { useEditsStore } from './useEditsStore'
 
 export type FileStatus = 'parsing' | 'ok' | 'warning' | 'error'
 
@@ -12,11 +21,16 @@ export interface FileEntry {
   name: string
   size: number
   status: FileStatus
-  /** Error or warning text for the row. */
+  /** Error or warning text for the row, as the pipeline wrote it (English). */
   message: string
+  /** The same, structured, for translated messages. */
+  errors: FileError[]
+  warnings: string[]
   sample: boolean
-  /** Kept so that "retry" can parse again. */
-  input: InputFile
+  /** The bytes, once read; kept so that "retry" and a new publication date can parse again. */
+  input: InputFile | null
+  /** The dropped file, until its bytes are read. */
+  source: File | null
   result: FileResult | null
 }
 
@@ -33,48 +47,121 @@ function getClient(): PipelineClient {
 }
 
 let counter = 0
+let pasted = 0
+
+/** How a finished file's row reads: error when nothing could be read, warning when in doubt. */
+export function statusOf(
+  result: FileResult,
+): Pick<FileEntry, 'status' | 'message' | 'errors' | 'warnings'> {
+  const warnings = result.results.flatMap((r) => r.article.warnings)
+  const errors = result.errors
+  const status: FileStatus =
+    errors.length && !result.results.length
+      ? 'error'
+      : errors.length || warnings.length
+        ? 'warning'
+        : 'ok'
+  return {
+    status,
+    errors,
+    warnings,
+    message: [...errors.map((e) => e.message), ...warnings].join('; '),
+  }
+}
 
 /**
  * The files the user gave and what the parser made of them. Parsing happens in the worker, one
- * file at a time; the corpus is reassembled (a cheap, pure step) whenever a file finishes.
+ * file at a time; the corpus is reassembled (a cheap, pure step) as results come in, at most a few
+ * times a second while many files parse, and the user's edits are applied on top.
  */
 export const useCorpusStore = defineStore('corpus', () => {
+  const edits = useEditsStore()
   const files = ref<FileEntry[]>([])
+  /** Base parse options (size limits); publication dates set by hand are added per parse. */
   const options = shallowRef<ParseOptions>({})
-  const corpus = computed<Corpus>(() =>
-    assembleCorpus(files.value.flatMap((f) => (f.result ? [f.result] : []))),
-  )
+  /** Publication dates the user set, by article id. */
+  const overrides = ref<Record<string, string>>({})
+  /** Finished results, committed in batches so hundreds of files do not re-render hundreds of times. */
+  const results = shallowRef<FileResult[]>([])
+  const parsed = computed<Corpus>(() => assembleCorpus(results.value))
+  /** One parsed article per id (sentences included), for recounting co-occurrence. */
+  const sources = computed<ArticleResult[]>(() => {
+    const seen = new Map<string, ArticleResult>()
+    for (const r of results.value.flatMap((f) => f.results)) {
+      if (!seen.has(r.article.id)) seen.set(r.article.id, r)
+    }
+    return [...seen.values()]
+  })
+  const corpus = computed<Corpus>(() => applyEdits(parsed.value, edits.edits, sources.value))
   const progress = computed(() => ({
     done: files.value.filter((f) => f.status !== 'parsing').length,
     total: files.value.length,
   }))
   const busy = computed(() => files.value.some((f) => f.status === 'parsing'))
 
+  let timer: ReturnType<typeof setTimeout> | null = null
+  function commit(now: boolean): void {
+    const run = () => {
+      timer = null
+      results.value = files.value.flatMap((f) => (f.result ? [f.result] : []))
+    }
+    if (now) {
+      if (timer) clearTimeout(timer)
+      run()
+    } else timer ??= setTimeout(run, 200)
+  }
+
   let queue: Promise<void> = Promise.resolve()
 
-  function addInputs(inputs: InputFile[], sample = false): Promise<void> {
-    const entries = inputs.map<FileEntry>((input) => ({
+  function newEntry(name: string, size: number, sample: boolean): FileEntry {
+    return {
       key: `f${++counter}`,
-      name: input.name,
-      size: input.bytes.length,
+      name,
+      size,
       status: 'parsing',
       message: '',
+      errors: [],
+      warnings: [],
       sample,
-      input: markRaw(input),
+      input: null,
+      source: null,
       result: null,
-    }))
+    }
+  }
+
+  function enqueue(entries: FileEntry[]): Promise<void> {
     files.value.push(...entries)
     for (const e of entries) queue = queue.then(() => parseEntry(e.key))
     return queue
   }
 
-  async function addFiles(list: Iterable<File>): Promise<void> {
-    const inputs: InputFile[] = []
-    for (const f of list) {
-      const name = (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name
-      inputs.push({ name, bytes: new Uint8Array(await f.arrayBuffer()) })
+  function addInputs(inputs: InputFile[], sample = false): Promise<void> {
+    return enqueue(
+      inputs.map((input) => ({
+        ...newEntry(input.name, input.bytes.length, sample),
+        input: markRaw(input),
+      })),
+    )
+  }
+
+  /** Files from the picker or a drop; `path` keeps a folder-relative name. */
+  function addFiles(list: Iterable<File | { path: string; file: File }>): Promise<void> {
+    const entries: FileEntry[] = []
+    for (const item of list) {
+      const file = item instanceof File ? item : item.file
+      const name =
+        item instanceof File
+          ? (item as File & { webkitRelativePath?: string }).webkitRelativePath || item.name
+          : item.path
+      entries.push({ ...newEntry(name, file.size, false), source: markRaw(file) })
     }
-    return addInputs(inputs)
+    return enqueue(entries)
+  }
+
+  /** Text pasted into the page, parsed like a .txt file. */
+  function addText(text: string, name?: string): Promise<void> {
+    const bytes = new TextEncoder().encode(text)
+    return addInputs([{ name: name?.trim() || `pasted-${++pasted}.txt`, bytes }])
   }
 
   async function loadSample(): Promise<void> {
@@ -84,17 +171,33 @@ export const useCorpusStore = defineStore('corpus', () => {
       const bytes = new Uint8Array(await res.arrayBuffer())
       return addInputs([{ name: SAMPLE_NAME, bytes }], true)
     } catch (err) {
+      const message = `Could not load the sample: ${(err as Error).message}`
       files.value.push({
-        key: `f${++counter}`,
-        name: SAMPLE_NAME,
-        size: 0,
+        ...newEntry(SAMPLE_NAME, 0, true),
         status: 'error',
-        message: `Could not load the sample: ${(err as Error).message}`,
-        sample: true,
+        message,
+        errors: [{ file: SAMPLE_NAME, code: 'internal', message }],
         input: { name: SAMPLE_NAME, bytes: new Uint8Array() },
-        result: null,
       })
     }
+  }
+
+  /**
+   * The invented demonstration corpus (tests/fixtures/corpus/synthetic.ts): annotated by hand, so
+   * every chart has something to show while pipeline stages are still being written. Loaded
+   * only with `?demo` in the URL, in its own chunk.
+   */
+  async function loadDemo(): Promise<void> {
+    const { syntheticFiles } = await import('../../tests/fixtures/corpus/synthetic')
+    for (const { input, result } of syntheticFiles()) {
+      files.value.push({
+        ...newEntry(input.name, input.bytes.length, true),
+        ...statusOf(result),
+        input: markRaw(input),
+        result: markRaw(result),
+      })
+    }
+    commit(true)
   }
 
   async function parseEntry(key: string): Promise<void> {
@@ -103,7 +206,18 @@ export const useCorpusStore = defineStore('corpus', () => {
     entry.status = 'parsing'
     let result: FileResult
     try {
-      result = await getClient().parseFile(entry.input, options.value)
+      if (!entry.input && entry.source) {
+        entry.input = markRaw({
+          name: entry.name,
+          bytes: new Uint8Array(await entry.source.arrayBuffer()),
+        })
+        entry.source = null
+      }
+      const input = entry.input ?? { name: entry.name, bytes: new Uint8Array() }
+      result = await getClient().parseFile(input, {
+        ...options.value,
+        publishedOverrides: { ...overrides.value },
+      })
     } catch (err) {
       result = {
         file: entry.name,
@@ -114,38 +228,54 @@ export const useCorpusStore = defineStore('corpus', () => {
     const still = files.value.find((f) => f.key === key)
     if (!still) return
     still.result = markRaw(result)
-    const warnings = result.results.flatMap((r) => r.article.warnings)
-    if (result.errors.length && !result.results.length) {
-      still.status = 'error'
-      still.message = result.errors.map((e) => e.message).join('; ')
-    } else if (result.errors.length || warnings.length) {
-      still.status = 'warning'
-      still.message = [...result.errors.map((e) => e.message), ...warnings].join('; ')
-    } else {
-      still.status = 'ok'
-      still.message = ''
-    }
+    Object.assign(still, statusOf(result))
+    commit(!busy.value)
   }
 
   function removeFile(key: string): void {
     files.value = files.value.filter((f) => f.key !== key)
+    commit(true)
   }
 
   function retryFile(key: string): Promise<void> {
+    const entry = files.value.find((f) => f.key === key)
+    if (entry) entry.status = 'parsing'
     queue = queue.then(() => parseEntry(key))
     return queue
+  }
+
+  /**
+   * Sets (or, with null, clears) the publication date of an article that does not show one, and
+   * re-parses its file so that its relative dates ("yesterday") resolve against it.
+   */
+  function setPublished(articleId: string, date: string | null): Promise<void> {
+    const next = { ...overrides.value }
+    if (date) next[articleId] = date
+    else delete next[articleId]
+    overrides.value = next
+    const holders = files.value.filter((f) =>
+      f.result?.results.some((r) => r.article.id === articleId),
+    )
+    return Promise.all(holders.map((f) => retryFile(f.key))).then(() => undefined)
   }
 
   return {
     files,
     options,
+    overrides,
+    results,
+    parsed,
+    sources,
     corpus,
     progress,
     busy,
     addInputs,
     addFiles,
+    addText,
     loadSample,
+    loadDemo,
     removeFile,
     retryFile,
+    setPublished,
   }
 })
