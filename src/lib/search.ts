@@ -88,7 +88,9 @@ export function buildSearchIndex(
       boostDocument: (_id, _term, stored) => (stored?.kind === 'entity' ? 1.5 : 1),
     },
   })
-  index.addAll(docs)
+  // Ids are unique in a well-formed corpus; a duplicate must not break search, so it is skipped.
+  const seen = new Set<string>()
+  index.addAll(docs.filter((d) => !seen.has(d.id) && seen.add(d.id)))
   return {
     search(q, limit = 12) {
       if (!q.trim()) return []
