@@ -8,21 +8,41 @@ export interface DroppedFile {
   file: File
 }
 
+/**
+ * The parts of the browser's FileSystemEntry API used here, typed structurally so that the walk
+ * can be tested in Node with stand-in entries.
+ */
+export interface Entry {
+  name: string
+  isFile: boolean
+  isDirectory: boolean
+}
+interface FileEntry extends Entry {
+  file(ok: (f: File) => void, fail?: (e: unknown) => void): void
+}
+interface DirectoryEntry extends Entry {
+  createReader(): { readEntries(ok: (e: Entry[]) => void, fail?: (e: unknown) => void): void }
+}
+export interface DropData {
+  items?: ArrayLike<{ kind: string; webkitGetAsEntry?(): Entry | null; getAsFile(): File | null }>
+  files?: ArrayLike<File>
+}
+
 /** Hidden files and OS clutter are never articles. */
 function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini'
 }
 
-function fileOf(entry: FileSystemFileEntry): Promise<File> {
+function fileOf(entry: FileEntry): Promise<File> {
   return new Promise((resolve, reject) => entry.file(resolve, reject))
 }
 
 /** readEntries returns at most ~100 entries per call: call it until it returns none. */
-async function childrenOf(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+async function childrenOf(dir: DirectoryEntry): Promise<Entry[]> {
   const reader = dir.createReader()
-  const out: FileSystemEntry[] = []
+  const out: Entry[] = []
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+    const batch = await new Promise<Entry[]>((resolve, reject) =>
       reader.readEntries(resolve, reject),
     )
     if (!batch.length) return out
@@ -30,12 +50,12 @@ async function childrenOf(dir: FileSystemDirectoryEntry): Promise<FileSystemEntr
   }
 }
 
-export async function walkEntry(entry: FileSystemEntry, prefix = ''): Promise<DroppedFile[]> {
+export async function walkEntry(entry: Entry, prefix = ''): Promise<DroppedFile[]> {
   if (skipped(entry.name)) return []
   const path = prefix ? `${prefix}/${entry.name}` : entry.name
-  if (entry.isFile) return [{ path, file: await fileOf(entry as FileSystemFileEntry) }]
+  if (entry.isFile) return [{ path, file: await fileOf(entry as FileEntry) }]
   if (!entry.isDirectory) return []
-  const children = await childrenOf(entry as FileSystemDirectoryEntry)
+  const children = await childrenOf(entry as DirectoryEntry)
   children.sort((a, b) => a.name.localeCompare(b.name))
   const out: DroppedFile[] = []
   for (const c of children) out.push(...(await walkEntry(c, path)))
@@ -46,8 +66,8 @@ export async function walkEntry(entry: FileSystemEntry, prefix = ''): Promise<Dr
  * Must be called synchronously inside the drop handler: the browser empties the DataTransfer
  * once the event returns, so the entries are taken first and walked afterwards.
  */
-export function collectDropped(dt: DataTransfer): Promise<DroppedFile[]> {
-  const entries: FileSystemEntry[] = []
+export function collectDropped(dt: DropData): Promise<DroppedFile[]> {
+  const entries: Entry[] = []
   const loose: File[] = []
   for (const item of Array.from(dt.items ?? [])) {
     if (item.kind !== 'file') continue

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { walkEntry } from '../../src/lib/dropped'
+import { walkEntry, type Entry } from '../../src/lib/dropped'
 
-/** A minimal stand-in for the browser's FileSystemEntry tree. */
-function file(name: string): FileSystemEntry {
+/** A minimal stand-in for the browser's Entry tree. */
+function file(name: string): Entry {
   return {
     name,
     isFile: true,
     isDirectory: false,
     file: (ok: (f: File) => void) => ok(new File([name], name)),
-  } as unknown as FileSystemEntry
+  } as unknown as Entry
 }
-function dir(name: string, children: FileSystemEntry[], batch = 100): FileSystemEntry {
+function dir(name: string, children: Entry[], batch = 100): Entry {
   return {
     name,
     isFile: false,
@@ -18,13 +18,13 @@ function dir(name: string, children: FileSystemEntry[], batch = 100): FileSystem
     createReader: () => {
       let at = 0
       return {
-        readEntries: (ok: (e: FileSystemEntry[]) => void) => {
+        readEntries: (ok: (e: Entry[]) => void) => {
           ok(children.slice(at, at + batch))
           at += batch
         },
       }
     },
-  } as unknown as FileSystemEntry
+  } as unknown as Entry
 }
 
 describe('walkEntry', () => {

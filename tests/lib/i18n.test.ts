@@ -60,14 +60,16 @@ describe('message files', () => {
       for (const n of readdirSync(d)) {
         const p = join(d, n)
         if (statSync(p).isDirectory()) walk(p)
-        else if (/\.(vue|ts)$/.test(n) && !p.includes('pipeline')) files.push(p)
+        else if (/\.(?:vue|ts)$/.test(n) && !p.includes('pipeline')) files.push(p)
       }
     }
     walk(root)
     const used = new Set<string>()
     for (const f of files) {
-      for (const m of readFileSync(f, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'/g)) {
-        used.add(m[1]!)
+      for (const m of readFileSync(f, 'utf8').matchAll(
+        /\bt\(\s*'(?<key>[a-zA-Z]+(?:\.[a-zA-Z]+)+)'/g,
+      )) {
+        used.add(m.groups!.key!)
       }
     }
     expect(used.size).toBeGreaterThan(50)
