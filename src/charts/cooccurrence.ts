@@ -106,9 +106,9 @@ export function buildCooccurrenceOption({
         force: {
           initLayout: 'circular',
           // Fewer nodes spread wider; many stay inside the box.
-          repulsion: Math.max(80, Math.min(240, 3000 / Math.max(top.length, 1))),
-          edgeLength: [40, 120],
-          gravity: 0.12,
+          repulsion: Math.max(60, Math.min(200, 2000 / Math.max(top.length, 1))),
+          edgeLength: [35, 110],
+          gravity: 0.15,
           layoutAnimation: false,
         },
         categories: TYPES.map((t) => ({

@@ -131,7 +131,7 @@ export function buildDeploymentsOption({
     xAxis: units.map((_, i) => ({
       type: 'category',
       gridIndex: i,
-      data: dates.map(dateLabel),
+      data: dates.map((d) => isolate(dateLabel(d))),
       inverse: rtl,
       ...axis,
       axisLabel: { ...axis.axisLabel, show: i === units.length - 1, hideOverlap: true },

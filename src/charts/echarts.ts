@@ -1,6 +1,7 @@
 /**
  * The ECharts parts Mirsad uses, registered once (tree-shaken `echarts/core`). The map (geo
  * component, lines series and country shapes) is registered by `src/lib/geo.ts` in a lazy chunk.
+ * Only the SVG renderer is bundled (see main.ts).
  */
 import { use } from 'echarts/core'
 import { BarChart, GraphChart, HeatmapChart, SankeyChart, ScatterChart } from 'echarts/charts'
@@ -14,7 +15,7 @@ import {
   TooltipComponent,
   VisualMapComponent,
 } from 'echarts/components'
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { SVGRenderer } from 'echarts/renderers'
 
 use([
   BarChart,
@@ -30,6 +31,5 @@ use([
   ToolboxComponent,
   TooltipComponent,
   VisualMapComponent,
-  CanvasRenderer,
   SVGRenderer,
 ])

@@ -3,7 +3,7 @@ import type { DateSource, EventType, Modality, MirsadEvent } from '../pipeline/t
 import { EVENT_TYPES } from '../pipeline/types'
 import { EVENT_SYMBOLS, eventColor } from './palette'
 import { axisStyle, baseOption, legendStyle, type ChartTheme } from './theme'
-import { bdiHtml, escapeHtml, truncate } from './text'
+import { bdiHtml, escapeHtml, isolate, truncate } from './text'
 
 export interface TimelineLabels {
   eventType: (t: EventType) => string
@@ -77,12 +77,13 @@ export function buildTimelineOption({
   const days = dated.map((e) => dayToMs(e.date!))
   const base = baseOption(theme, rtl)
   const axis = axisStyle(theme)
-  // ECharts asks for labels of an empty axis too (NaN, ±Infinity): those get none.
-  const tick = (ms: number) => (Number.isFinite(ms) ? labels.axisDate(ms) : '')
+  // ECharts asks for labels of an empty axis too (NaN, ±Infinity): those get none. A tick mixes
+  // digits and a month name: isolated, it reads in the month name's direction.
+  const tick = (ms: number) => (Number.isFinite(ms) ? isolate(labels.axisDate(ms)) : '')
   return {
     ...base,
     useUTC: true,
-    grid: { left: rtl ? 36 : 8, right: rtl ? 8 : 36, top: 44, bottom: 8 },
+    grid: { left: rtl ? 36 : 8, right: rtl ? 8 : 36, top: 44, bottom: 30 },
     legend: {
       type: 'scroll',
       top: 0,
@@ -127,6 +128,8 @@ export function buildTimelineOption({
       min: days.length ? Math.min(...days) - DAY : undefined,
       max: days.length ? Math.max(...days) + DAY : undefined,
       ...axis,
+      // The hidden value axis (lanes) has its 0 in the first lane: keep the time axis at the bottom.
+      axisLine: { ...axis.axisLine, onZero: false },
       axisLabel: {
         ...axis.axisLabel,
         hideOverlap: true,

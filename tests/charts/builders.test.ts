@@ -280,7 +280,10 @@ describe('buildDeploymentsOption', () => {
     })
     const series = o.series as Bar[]
     expect(series.map((s) => [s.stack, s.data])).toEqual([['records', [1, 1]]])
-    expect((o.xAxis as { data: string[] }[])[0]!.data).toEqual(['2022-01-06', '?'])
+    expect((o.xAxis as { data: string[] }[])[0]!.data).toEqual([
+      '\u20682022-01-06\u2069',
+      '\u2068?\u2069',
+    ])
   })
 
   it('renders with nothing to show', () => {
