@@ -106,7 +106,7 @@ export function buildCooccurrenceOption({
         force: {
           initLayout: 'circular',
           // Fewer nodes spread wider; many stay inside the box.
-          repulsion: Math.max(60, Math.min(200, 2000 / Math.max(top.length, 1))),
+          repulsion: Math.max(60, Math.min(220, 2400 / Math.max(top.length, 1))),
           edgeLength: [35, 110],
           gravity: 0.15,
           layoutAnimation: false,

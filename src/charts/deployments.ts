@@ -387,8 +387,9 @@ export function buildFlowSankeyOption({
     series: [
       {
         type: 'sankey',
-        left: 16,
-        right: 16,
+        // Room for the labels beside the outer nodes.
+        left: 110,
+        right: 110,
         top: 16,
         bottom: 16,
         orient: 'horizontal',
@@ -397,6 +398,7 @@ export function buildFlowSankeyOption({
         emphasis: { focus: 'adjacency' },
         lineStyle: { color: 'gradient', opacity: 0.45, curveness: 0.5 },
         label: {
+          position: rtl ? 'left' : 'right',
           color: theme.text,
           fontFamily: theme.font,
           formatter: (p: { data?: unknown }) =>

@@ -1,10 +1,11 @@
 /**
  * The ECharts parts Mirsad uses, registered once (tree-shaken `echarts/core`). The map (geo
- * component, lines series and country shapes) is registered by `src/lib/geo.ts` in a lazy chunk.
+ * component, lines series and country shapes) is registered by `src/lib/geo.ts` and the Sankey by
+ * `./sankey.ts`, each in a lazy chunk.
  * Only the SVG renderer is bundled (see main.ts).
  */
 import { use } from 'echarts/core'
-import { BarChart, GraphChart, HeatmapChart, SankeyChart, ScatterChart } from 'echarts/charts'
+import { BarChart, GraphChart, HeatmapChart, ScatterChart } from 'echarts/charts'
 import {
   BrushComponent,
   DataZoomInsideComponent,
@@ -21,7 +22,6 @@ use([
   BarChart,
   GraphChart,
   HeatmapChart,
-  SankeyChart,
   ScatterChart,
   BrushComponent,
   DataZoomInsideComponent,

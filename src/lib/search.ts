@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch'
-import { normalizeArabic } from '../pipeline/normalize/arabic'
+import { searchTerm } from './terms'
 import type { Corpus, EventType } from '../pipeline/types'
+
+export { searchTerm }
 
 export type HitKind = 'article' | 'event' | 'entity'
 
@@ -22,18 +24,6 @@ interface Doc {
   title: string
   text: string
   articleId?: string
-}
-
-/**
- * Leading clitics a reader ignores when looking for a word: وال، فال، بال، كال، لل، ال. Stripped
- * only when at least three letters remain, on the index and the query alike.
- */
-const RE_CLITIC = /^(?:وال|فال|بال|كال|لل|ال)(?=\S{3})/u
-
-/** Normalises a search term: orthographic variants (أ/ا، ى/ي، ة/ه), case, the article ال. */
-export function searchTerm(term: string): string | null {
-  const t = normalizeArabic(term).toLowerCase().replace(RE_CLITIC, '')
-  return t.length ? t : null
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as echarts from 'echarts/core'
 import '../../src/charts/echarts'
+import '../../src/charts/sankey'
 import {
   buildTimelineOption,
   dayToMs,

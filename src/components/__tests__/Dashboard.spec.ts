@@ -194,6 +194,10 @@ describe('dashboard on the demo corpus', { timeout: 30_000 }, () => {
   it('searches with Arabic spelling variants and filters to an entity hit', async () => {
     const w = await mountDemo()
     await w.find('[data-testid=search]').setValue('اسبانيا')
+    // The search chunk loads on first use.
+    await vi.waitFor(() => {
+      if (!w.find('[data-testid=search-hit]').exists()) throw new Error('no hits yet')
+    })
     const hit = w
       .findAll('[data-testid=search-hit]')
       .find((h) => h.attributes('data-kind') === 'entity')!
