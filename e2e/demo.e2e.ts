@@ -155,6 +155,38 @@ describe('dashboard on the demo corpus', () => {
     ).toBe('true')
   })
 
+  it('brushing a period on the timeline sets the date filter', async () => {
+    const { page } = await openDemo()
+    await waitForEvents(page, DEMO_EVENTS)
+    const box = (await page.locator('[data-testid=timeline-chart]').boundingBox())!
+    // The toolbox stands at the start of the time axis (left in Arabic); its first icon is the brush.
+    const icon = await page.evaluate((left) => {
+      const small = [...document.querySelectorAll('[data-testid=timeline-chart] svg path')]
+        .map((p) => p.getBoundingClientRect())
+        .filter(
+          (r) => r.width > 8 && r.width < 24 && r.height > 8 && r.height < 24 && r.x < left + 50,
+        )
+        .sort((a, b) => a.y - b.y)
+      return small[0] && { x: small[0].x + small[0].width / 2, y: small[0].y + small[0].height / 2 }
+    }, box.x)
+    expect(icon).toBeTruthy()
+    await page.mouse.click(icon!.x, icon!.y)
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5, { steps: 8 })
+    await page.mouse.up()
+    await page.waitForFunction(() =>
+      /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/.test(location.search),
+    )
+    const params = new URLSearchParams(await page.evaluate(() => location.search))
+    const dates = await rows(page).evaluateAll((els) => els.map((e) => e.dataset.eventDate!))
+    expect(dates.length).toBeGreaterThan(0)
+    expect(dates.length).toBeLessThan(DEMO_EVENTS)
+    for (const d of dates) {
+      expect(d >= params.get('from')! && d <= params.get('to')!).toBe(true)
+    }
+  })
+
   it('clicking a co-occurrence node filters everything to that entity', async () => {
     const { page } = await openDemo()
     await waitForEvents(page, DEMO_EVENTS)
