@@ -17,13 +17,24 @@ function readUrl(): Filters {
   return filtersFromQuery(new URLSearchParams(location.search))
 }
 
-/** Writes the filters into the query string, keeping other parameters and the fragment. */
+/**
+ * Writes the filters into the query string. Other parameters keep their exact spelling (a bare
+ * `?demo` stays bare) and the fragment (share links) is untouched.
+ */
 function writeUrl(f: Filters): void {
   if (typeof location === 'undefined' || typeof history === 'undefined') return
-  const url = new URL(location.href)
-  for (const k of FILTER_KEYS) url.searchParams.delete(k)
-  for (const [k, v] of Object.entries(filtersToQuery(f))) url.searchParams.set(k, v)
-  if (url.href !== location.href) history.replaceState(history.state, '', url)
+  const isFilterKey = (part: string) =>
+    (FILTER_KEYS as readonly string[]).includes(decodeURIComponent(part.split('=')[0]!))
+  const kept = location.search
+    .slice(1)
+    .split('&')
+    .filter((p) => p && !isFilterKey(p))
+  const ours = new URLSearchParams(filtersToQuery(f)).toString()
+  const query = [...kept, ours].filter(Boolean).join('&')
+  const next = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`
+  if (next !== `${location.pathname}${location.search}${location.hash}`) {
+    history.replaceState(history.state, '', next)
+  }
 }
 
 /**

@@ -99,7 +99,7 @@ describe('dashboard on the demo corpus', { timeout: 30_000 }, () => {
     expect(w.findAll('[data-testid=deployments-table] tbody tr')).toHaveLength(2)
     await flushPromises()
     expect(new URLSearchParams(location.search).get('types')).toBe('withdrawal')
-    expect(new URLSearchParams(location.search).has('demo')).toBe(true)
+    expect(location.search).toBe('?demo&types=withdrawal') // other parameters keep their spelling
     await w.find('[data-testid=clear-filters]').trigger('click')
     await flushPromises()
     expect(new URLSearchParams(location.search).has('types')).toBe(false)
@@ -226,6 +226,22 @@ describe('dashboard on the demo corpus', { timeout: 30_000 }, () => {
     const badges = w.findAll('[data-testid=reader] .ctrl').map((b) => b.text())
     expect(badges).toEqual(['RLO', 'PDF'])
     expect(w.find('[data-testid=reader]').text()).not.toContain('\u202E')
+    w.unmount()
+  })
+
+  it('marks a file that repeats an article already loaded', async () => {
+    const w = await mountDemo()
+    const corpus = useCorpusStore()
+    const first = corpus.files[0]!.input!
+    await corpus.addInputs([{ name: 'copy.txt', bytes: first.bytes }])
+    await flushPromises()
+    // The corpus keeps one of the two (by file name, whatever the order); the other row says so.
+    const notes = w
+      .findAll('[data-testid=file-status]')
+      .filter((r) => r.find('[data-testid=duplicate]').exists())
+    expect(notes).toHaveLength(1)
+    const [dup, of] = [notes[0]!.attributes('data-file'), notes[0]!.find('bdi:last-child').text()]
+    expect(new Set([dup, of])).toEqual(new Set(['copy.txt', first.name]))
     w.unmount()
   })
 
