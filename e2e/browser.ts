@@ -9,7 +9,9 @@ mkdirSync(RESULTS, { recursive: true })
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** A fresh Chromium profile (nothing persisted between tests). */
-export async function launch(options: { width?: number; dark?: boolean; locale?: string } = {}) {
+export async function launch(
+  options: { width?: number; dark?: boolean; locale?: string; timezoneId?: string } = {},
+) {
   const context: BrowserContext = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'mirsad-e2e-')),
     {
@@ -18,6 +20,7 @@ export async function launch(options: { width?: number; dark?: boolean; locale?:
       viewport: { width: options.width ?? 1280, height: 900 },
       colorScheme: options.dark ? 'dark' : 'light',
       locale: options.locale,
+      timezoneId: options.timezoneId,
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -43,6 +46,15 @@ export async function waitForParsed(page: Page, rows: number): Promise<void> {
       return all.length >= n && ![...all].some((r) => r.getAttribute('data-status') === 'parsing')
     },
     rows,
+    { timeout: 30_000 },
+  )
+}
+
+/** Waits until the tables hold at least `n` events (the demo corpus has 19). */
+export async function waitForEvents(page: Page, n: number): Promise<void> {
+  await page.waitForFunction(
+    (min) => document.querySelectorAll('[data-testid=timeline-table] tbody tr').length >= min,
+    n,
     { timeout: 30_000 },
   )
 }

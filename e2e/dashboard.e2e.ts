@@ -65,6 +65,40 @@ describe('dashboard', () => {
     expect(seen[1]![1]).not.toBe('error')
     expect(seen[2]![1]).toBe('error')
     expect(await rows.nth(2).innerText()).toMatch(/binary/i)
+    // The code is translated; the parser's own words stay beside it.
+    expect(await rows.nth(2).innerText()).toContain('الملف ثنائي')
+    expect(errors).toEqual([])
+  })
+
+  it('shows a progress bar with counts while many files parse, and stays responsive', async () => {
+    const { page, errors } = await open()
+    await waitForParsed(page, 1)
+    // Record every progress text the page shows.
+    await page.evaluate(() => {
+      const seen: string[] = []
+      ;(window as unknown as { seen: string[] }).seen = seen
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid=progress]')
+        if (p) seen.push(p.textContent ?? '')
+      }).observe(document.body, { childList: true, subtree: true, characterData: true })
+    })
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      name: `report-${String(i).padStart(2, '0')}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        `تقرير رقم ${i}: اجتمع المجلس في القاهرة يوم ${(i % 28) + 1} مارس.\n`,
+        'utf8',
+      ),
+    }))
+    await page.setInputFiles('input[type=file][data-testid=file-input]', files)
+    // The page answers while the worker parses.
+    expect(await page.evaluate(() => document.title)).toContain('Mirsad')
+    await waitForParsed(page, 41)
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.some((t) => /\d+\D+41/.test(t))).toBe(true) // "n of 41"
+    expect(await page.isVisible('[data-testid=progress]')).toBe(false)
+    expect(await page.locator('[data-testid=file-status]').count()).toBe(41)
     expect(errors).toEqual([])
   })
 

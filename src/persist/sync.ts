@@ -7,7 +7,8 @@ import { writePrivateFlag } from './private-flag'
 export interface SyncedRow {
   name: string
   sample: boolean
-  input: InputFile
+  /** Null until the dropped file's bytes are read (its turn to parse). */
+  input: InputFile | null
   result: FileResult | null
 }
 
@@ -50,12 +51,14 @@ export function bindCorpusStorage(
   function sync(): void {
     const seen = new Set<InputFile>()
     for (const row of rows.value) {
+      if (!row.input) continue
       seen.add(row.input)
       let kept = known.get(row.input)
       if (!kept) {
         kept = { id: newId(), result: null }
         known.set(row.input, kept)
-        const { name, sample, input } = row
+        const { name, sample } = row
+        const input = row.input
         track(
           persistence.saveFile({ id: kept.id, order: ++order, name, sample, bytes: input.bytes }),
         )

@@ -63,10 +63,12 @@ export function useShare() {
 
   function snapshot(): CorpusSnapshot {
     return makeSnapshot({
-      files: corpus.files.map((f) => ({ name: f.name, bytes: f.input.bytes, sample: f.sample })),
+      files: corpus.files.flatMap((f) =>
+        f.input ? [{ name: f.name, bytes: f.input.bytes, sample: f.sample }] : [],
+      ),
       edits: corpus.userEdits,
       view: corpus.viewState,
-      overrides: corpus.options.publishedOverrides,
+      overrides: corpus.overrides,
     })
   }
 

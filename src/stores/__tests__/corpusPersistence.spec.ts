@@ -7,6 +7,7 @@ import { createPersistence, type Persistence } from '../../persist'
 import { parseFile } from '../../pipeline'
 import { PARSER_VERSION, SCHEMA_VERSION, type InputFile } from '../../pipeline/types'
 import { setPersistence, setPipelineClient, useCorpusStore } from '../useCorpusStore'
+import { useEditsStore } from '../useEditsStore'
 
 let n = 0
 let dbName = ''
@@ -104,8 +105,8 @@ describe('corpus store with persistence', () => {
     let store = pageLoad()
     await store.start()
     await settle(store)
-    store.setUserEdits({ aliases: [['e-1', 'e-2']] })
-    store.options = { publishedOverrides: { 'a-x': '2022-01-05' } }
+    useEditsStore().renameEntity('e-1', 'اسم جديد')
+    store.overrides = { 'a-x': '2022-01-05' }
     await settle(store)
     persistence.close()
     const raw = await openDB(dbName, SCHEMA_VERSION)
@@ -119,8 +120,8 @@ describe('corpus store with persistence', () => {
     await store.start()
     await settle(store)
     expect(parsed).toEqual(['youm7-blinken-kazakhstan-2022-01-08.txt'])
-    expect(store.userEdits).toEqual({ aliases: [['e-1', 'e-2']] })
-    expect(store.options.publishedOverrides).toEqual({ 'a-x': '2022-01-05' })
+    expect(useEditsStore().edits.renames).toEqual({ 'e-1': 'اسم جديد' })
+    expect(store.overrides).toEqual({ 'a-x': '2022-01-05' })
   })
 
   it('private mode keeps nothing; clear all empties the page and the storage', async () => {
