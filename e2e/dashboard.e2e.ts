@@ -64,7 +64,8 @@ describe('dashboard', () => {
     ])
     expect(seen[1]![1]).not.toBe('error')
     expect(seen[2]![1]).toBe('error')
-    expect(await rows.nth(2).innerText()).toMatch(/binary/i)
+    // The translated reason (the UI is in Arabic by default).
+    expect(await rows.nth(2).innerText()).toMatch(/ثنائي/)
     // The code is translated; the parser's own words stay beside it.
     expect(await rows.nth(2).innerText()).toContain('الملف ثنائي')
     expect(errors).toEqual([])

@@ -106,9 +106,9 @@ export function buildCooccurrenceOption({
         force: {
           initLayout: 'circular',
           // Fewer nodes spread wider; many stay inside the box.
-          repulsion: Math.max(60, Math.min(220, 2400 / Math.max(top.length, 1))),
-          edgeLength: [35, 110],
-          gravity: 0.15,
+          repulsion: Math.max(80, Math.min(260, 5000 / Math.max(top.length, 1))),
+          edgeLength: [40, 120],
+          gravity: 0.2,
           layoutAnimation: false,
         },
         categories: TYPES.map((t) => ({
