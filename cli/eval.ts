@@ -1,4 +1,4 @@
-import './stdio'
+import { run } from './stdio'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -45,12 +45,4 @@ async function main(): Promise<number> {
   return r.status ?? 1
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (err) => {
-    console.error(err)
-    process.exitCode = 1
-  },
-)
+run(main)

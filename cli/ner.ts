@@ -1,5 +1,4 @@
-import { writeStdout } from './stdio'
-import { readFileSync } from 'node:fs'
+import { readLines, run, writeStdout } from './stdio'
 import { tagLine } from '../src/pipeline/entities/line'
 
 const USAGE = `usage: npm run --silent ner -- [FILE]
@@ -20,26 +19,11 @@ async function main(): Promise<number> {
     console.error(USAGE)
     return 2
   }
-  let input: string
-  try {
-    input = readFileSync(args[0] ?? 0, 'utf8')
-  } catch (err) {
-    console.error(`cannot read ${args[0] ?? 'stdin'}: ${(err as Error).message}`)
-    return 2
-  }
-  const lines = input.replace(/\r\n?/g, '\n').split('\n')
-  if (lines[lines.length - 1] === '') lines.pop()
+  const lines = readLines(args[0])
+  if (!lines) return 2
   const out = lines.map((text) => JSON.stringify({ text, entities: tagLine(text) }))
   await writeStdout(out.length ? out.join('\n') + '\n' : '')
   return 0
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (err) => {
-    console.error(err)
-    process.exitCode = 1
-  },
-)
+run(main)

@@ -1,4 +1,4 @@
-import { writeStdout } from './stdio'
+import { run, writeStdout } from './stdio'
 import { parseArgs } from 'node:util'
 import { collectFiles } from './files'
 import { runPipeline } from '../src/pipeline'
@@ -56,12 +56,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (err) => {
-    console.error(err)
-    process.exitCode = 1
-  },
-)
+run(main)

@@ -1,5 +1,4 @@
-import { writeStdout } from './stdio'
-import { readFileSync } from 'node:fs'
+import { readLines, run, writeStdout } from './stdio'
 import { parseArgs } from 'node:util'
 import { tagText } from '../src/pipeline/temporal'
 import { parseReference } from '../src/pipeline/temporal/dates'
@@ -31,14 +30,8 @@ async function main(): Promise<number> {
     console.error(USAGE)
     return 2
   }
-  let input: string
-  try {
-    input = readFileSync(positionals[0] ?? 0, 'utf8')
-  } catch (err) {
-    console.error(`cannot read ${positionals[0] ?? 'stdin'}: ${(err as Error).message}`)
-    return 2
-  }
-  const lines = input.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n')
+  const lines = readLines(positionals[0])
+  if (!lines) return 2
   const out: string[] = []
   for (const line of lines) {
     const { timexes } = tagText(line, { published: values.ref ?? null })
@@ -60,12 +53,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (err) => {
-    console.error(err)
-    process.exitCode = 1
-  },
-)
+run(main)
