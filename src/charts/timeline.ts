@@ -90,6 +90,10 @@ export function buildTimelineOption({
       left: rtl ? undefined : 0,
       right: rtl ? 0 : undefined,
       ...legendStyle(theme),
+      // Square icons: ECharts stretches a symbol to the default 25×14 box, which turns the arrow
+      // into a wide wedge that crowds its neighbours.
+      itemWidth: 14,
+      itemHeight: 14,
       data: types.map((t) => ({ name: labels.eventType(t), icon: EVENT_SYMBOLS[t] })),
     },
     toolbox: {
