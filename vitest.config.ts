@@ -23,6 +23,8 @@ export default mergeConfig(
             environment: 'jsdom',
             include: ['src/**/__tests__/*.spec.ts'],
             setupFiles: ['vitest-canvas-mock', 'tests/helpers/setup-dom.ts'],
+            // Mounting the whole app parses the sample: seconds on a busy CI machine.
+            testTimeout: 30_000,
           },
         },
       ],

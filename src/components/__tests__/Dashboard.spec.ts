@@ -195,9 +195,12 @@ describe('dashboard on the demo corpus', { timeout: 30_000 }, () => {
     const w = await mountDemo()
     await w.find('[data-testid=search]').setValue('اسبانيا')
     // The search chunk loads on first use.
-    await vi.waitFor(() => {
-      if (!w.find('[data-testid=search-hit]').exists()) throw new Error('no hits yet')
-    })
+    await vi.waitFor(
+      () => {
+        if (!w.find('[data-testid=search-hit]').exists()) throw new Error('no hits yet')
+      },
+      { timeout: 10_000 },
+    )
     const hit = w
       .findAll('[data-testid=search-hit]')
       .find((h) => h.attributes('data-kind') === 'entity')!

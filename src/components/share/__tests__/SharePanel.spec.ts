@@ -13,7 +13,7 @@ function mountPanel(locale: 'ar' | 'en' = 'en') {
 
 const settle = async () => {
   await flushPromises()
-  await vi.waitFor(() => expect(useCorpusStore().busy).toBe(false))
+  await vi.waitFor(() => expect(useCorpusStore().busy).toBe(false), { timeout: 10_000 })
   await flushPromises()
 }
 
@@ -46,7 +46,9 @@ describe('SharePanel', () => {
     const w = mountPanel()
     await settle()
     await w.find('[data-testid=share-copy]').trigger('click')
-    await vi.waitFor(() => expect(w.find('[data-testid=share-link]').exists()).toBe(true))
+    await vi.waitFor(() => expect(w.find('[data-testid=share-link]').exists()).toBe(true), {
+      timeout: 10_000,
+    })
     const link = (w.find('[data-testid=share-link]').element as HTMLInputElement).value
     expect(link).toMatch(/#share=[\w-]+$/)
   })
