@@ -10,6 +10,9 @@ import { mergeEntities } from './entities/merge'
 import { computeCooccurrence } from './entities/cooccurrence'
 import { mergeEvents } from './events/merge'
 import { normalizeArabic } from './normalize/arabic'
+import { untimed, type StageTimer } from './util/timing'
+
+export type CorpusStage = 'duplicates' | 'entity merge' | 'event merge' | 'co-occurrence'
 
 /**
  * The corpus-level steps, kept apart from the per-file stages so that the page can reassemble
@@ -17,13 +20,17 @@ import { normalizeArabic } from './normalize/arabic'
  */
 
 /** Corpus-level steps. The result does not depend on the order of `files`. */
-export function assembleCorpus(files: FileResult[]): Corpus {
+export function assembleCorpus(
+  files: FileResult[],
+  time: StageTimer<CorpusStage> = untimed,
+): Corpus {
   const errors = files.flatMap((f) => f.errors).sort(byFile)
   const all = files.flatMap((f) => f.results)
   all.sort((a, b) => byFile(a.article, b.article) || a.article.id.localeCompare(b.article.id))
-  const { results, duplicates } = dropDuplicates(all)
-  const index = mergeEntities(results)
-  const { events, deployments } = mergeEvents(results, index)
+  const { results, duplicates } = time('duplicates', () => dropDuplicates(all))
+  const index = time('entity merge', () => mergeEntities(results))
+  const { events, deployments } = time('event merge', () => mergeEvents(results, index))
+  const cooccurrence = time('co-occurrence', () => computeCooccurrence(results, index.entities))
   return {
     schemaVersion: SCHEMA_VERSION,
     parserVersion: PARSER_VERSION,
@@ -32,7 +39,7 @@ export function assembleCorpus(files: FileResult[]): Corpus {
     entities: index.entities,
     events,
     deployments,
-    cooccurrence: computeCooccurrence(results, index.entities),
+    cooccurrence,
     errors,
     duplicates,
   }
