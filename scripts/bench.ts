@@ -3,7 +3,8 @@
  *   npm run bench [-- --files N] [--seed S] [--quick]
  *
  * One table row per workload, one column per pipeline stage (ms, mean per run), then the
- * total (median per run), ms per KB and the peak JS heap seen while that row ran:
+ * total (median wall time per run), ms per KB, CPU ms per run (all threads; steadier than wall
+ * time when other processes load the machine) and the peak JS heap seen while that row ran:
  *   sample        the bundled sample article
  *   5/20/100 KB   synthetic articles of that size (scripts/lib/synthetic-articles.ts: invented
  *                 sentences with varied names, numbers and dates, mixed with the sample's)
@@ -82,6 +83,8 @@ interface Row {
   stages: Map<string, number>
   /** Median wall time of one run (parse + assemble). */
   total: number
+  /** Median CPU time of one run (all threads): steadier than wall time on a busy machine. */
+  cpu: number
   peakHeap: number
   note: string
 }
@@ -95,22 +98,28 @@ async function measure(label: string, texts: string[], runs: number): Promise<Ro
   const kb = files.reduce((s, f) => s + f.bytes.length, 0) / 1024
   const watch = stopwatch()
   const times: number[] = []
+  const cpus: number[] = []
   let results: FileResult[] = []
   for (let r = 0; r < runs; r++) {
     const t0 = performance.now()
+    const c0 = process.cpuUsage()
     results = []
     for (const f of files) results.push(await parseFile(f, {}, watch.time))
     const corpus = watch.time('assemble', () => assembleCorpus(results, watch.time))
     times.push(performance.now() - t0)
+    const c = process.cpuUsage(c0)
+    cpus.push((c.user + c.system) / 1000)
     if (r === runs - 1) {
       const errors = corpus.errors.map((e) => e.message)
       const note = errors.length
         ? `error: ${errors[0]}`
         : `${corpus.articles.length} art, ${corpus.events.length} ev, ${corpus.entities.length} ent`
       times.sort((a, b) => a - b)
+      cpus.sort((a, b) => a - b)
+      const cpu = cpus[runs >> 1]!
       const stages = new Map([...watch.totals].map(([s, t]) => [s, t / runs]))
       const total = times[runs >> 1]!
-      const row = { label, results, kb, runs, stages, total, peakHeap: watch.peak(), note }
+      const row = { label, results, kb, runs, stages, total, cpu, peakHeap: watch.peak(), note }
       rows.push(row)
       process.stderr.write(`${label}: ${row.total.toFixed(0)} ms\n`)
       return row
@@ -130,7 +139,7 @@ function fmt(x: number | undefined): string {
 }
 
 function table(): string {
-  const head = ['workload', 'KB', 'runs', ...STAGES, 'total', 'ms/KB', 'heap MB', '']
+  const head = ['workload', 'KB', 'runs', ...STAGES, 'total', 'ms/KB', 'cpu', 'heap MB', '']
   const body = rows.map((r) => [
     r.label,
     r.kb.toFixed(0),
@@ -138,6 +147,7 @@ function table(): string {
     ...STAGES.map((s) => fmt(r.stages.get(s))),
     fmt(r.total),
     (r.total / r.kb).toFixed(2),
+    fmt(r.cpu),
     (r.peakHeap / 1024 / 1024).toFixed(0),
     r.note,
   ])
