@@ -10,6 +10,9 @@ import { mergeEntities } from './entities/merge'
 import { computeCooccurrence } from './entities/cooccurrence'
 import { mergeEvents } from './events/merge'
 import { normalizeArabic } from './normalize/arabic'
+import { untimed, type StageTimer } from './util/timing'
+
+export type CorpusStage = 'duplicates' | 'entity merge' | 'event merge' | 'co-occurrence'
 
 /**
  * The corpus-level steps, kept apart from the per-file stages so that the page can reassemble
@@ -17,13 +20,17 @@ import { normalizeArabic } from './normalize/arabic'
  */
 
 /** Corpus-level steps. The result does not depend on the order of `files`. */
-export function assembleCorpus(files: FileResult[]): Corpus {
+export function assembleCorpus(
+  files: FileResult[],
+  time: StageTimer<CorpusStage> = untimed,
+): Corpus {
   const errors = files.flatMap((f) => f.errors).sort(byFile)
   const all = files.flatMap((f) => f.results)
   all.sort((a, b) => byFile(a.article, b.article) || a.article.id.localeCompare(b.article.id))
-  const { results, duplicates } = dropDuplicates(all)
-  const index = mergeEntities(results)
-  const { events, deployments } = mergeEvents(results, index)
+  const { results, duplicates } = time('duplicates', () => dropDuplicates(all))
+  const index = time('entity merge', () => mergeEntities(results))
+  const { events, deployments } = time('event merge', () => mergeEvents(results, index))
+  const cooccurrence = time('co-occurrence', () => computeCooccurrence(results, index.entities))
   return {
     schemaVersion: SCHEMA_VERSION,
     parserVersion: PARSER_VERSION,
@@ -32,7 +39,7 @@ export function assembleCorpus(files: FileResult[]): Corpus {
     entities: index.entities,
     events,
     deployments,
-    cooccurrence: computeCooccurrence(results, index.entities),
+    cooccurrence,
     errors,
     duplicates,
   }
@@ -103,14 +110,28 @@ function fingerprint(article: Article): Fingerprint {
   return fp
 }
 
-/** Jaccard similarity, or containment when one set holds nearly all of a set at least half its size. */
-function similarity(a: Set<number>, b: Set<number>): number {
+/**
+ * Jaccard similarity, or containment when one set holds nearly all of a set at least half its
+ * size; 0 as soon as the shingles left to compare can no longer reach `atLeast` (most candidate
+ * pairs share a few sentences and fail early, which keeps reassembling hundreds of articles fast).
+ */
+function similarity(a: Set<number>, b: Set<number>, atLeast: number): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  const canContain = small.size * 2 >= large.size
+  // Fewest shared shingles for Jaccard ≥ atLeast (shared / (a + b − shared)), or for containment.
+  // (The epsilon keeps float error from asking for one more at an exact boundary.)
+  const forJaccard = Math.ceil((atLeast * (a.size + b.size)) / (1 + atLeast) - 1e-9)
+  const forContainment = canContain ? Math.ceil(CONTAINED * small.size - 1e-9) : Infinity
+  const needed = Math.min(forJaccard, forContainment)
   let shared = 0
-  for (const x of small) if (large.has(x)) shared++
+  let possible = small.size
+  for (const x of small) {
+    if (large.has(x)) shared++
+    else if (--possible < needed) return 0
+  }
   const union = a.size + b.size - shared
   const jaccard = union === 0 ? 0 : shared / union
-  const contained = small.size * 2 >= large.size && shared / small.size >= CONTAINED
+  const contained = canContain && shared / small.size >= CONTAINED
   return contained ? Math.max(jaccard, shared / small.size) : jaccard
 }
 
@@ -156,7 +177,7 @@ function nearest(
   let best: { file: string; similarity: number } | null = null
   for (const i of [...candidates].sort((a, b) => a - b)) {
     const other = results[i]!.article
-    const s = similarity(fp.shingles, fingerprint(other).shingles)
+    const s = similarity(fp.shingles, fingerprint(other).shingles, NEAR_DUPLICATE)
     if (s >= NEAR_DUPLICATE && (!best || s > best.similarity)) {
       best = { file: other.file, similarity: Math.round(s * 100) / 100 }
     }

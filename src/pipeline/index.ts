@@ -14,22 +14,29 @@
  * CLI and in tests alike.
  */
 import type { Article, ArticleResult, Corpus, FileResult, InputFile, ParseOptions } from './types'
-import { ingestFile, type IngestedArticle } from './ingest'
+import { ingestFile, type IngestedArticle, type IngestStage } from './ingest'
 import { splitParagraphs, splitSentences } from './sentences'
 import { tagTemporal } from './temporal'
 import { tagEntities } from './entities'
 import { extractEvents } from './events'
 import { assembleCorpus } from './corpus'
+import { untimed, type StageTimer } from './util/timing'
 
 export * from './types'
-export { assembleCorpus }
+export { assembleCorpus, type StageTimer }
 
-export async function parseFile(file: InputFile, options: ParseOptions = {}): Promise<FileResult> {
+export type FileStage = IngestStage | 'sentences' | 'temporal' | 'entities' | 'events'
+
+export async function parseFile(
+  file: InputFile,
+  options: ParseOptions = {},
+  time: StageTimer<FileStage> = untimed,
+): Promise<FileResult> {
   try {
-    const ingested = await ingestFile(file, options)
+    const ingested = await ingestFile(file, options, time)
     return {
       file: file.name,
-      results: ingested.articles.map((a) => analyseArticle(a, options)),
+      results: ingested.articles.map((a) => analyseArticle(a, options, time)),
       errors: ingested.errors,
     }
   } catch (err) {
@@ -45,6 +52,7 @@ export async function parseFile(file: InputFile, options: ParseOptions = {}): Pr
 export function analyseArticle(
   ingested: IngestedArticle,
   options: ParseOptions = {},
+  time: StageTimer<FileStage> = untimed,
 ): ArticleResult {
   const { contentHash, ...fields } = ingested
   const article: Article = { id: `a-${contentHash}`, ...fields }
@@ -54,11 +62,15 @@ export function analyseArticle(
     article.publishedSource = 'user'
     article.warnings = article.warnings.filter((w) => !/publication date/i.test(w))
   }
-  article.paragraphs ??= splitParagraphs(article.text)
-  const sentences = splitSentences(article.text, article.paragraphs)
-  const timexes = tagTemporal(article, sentences)
-  const mentions = tagEntities(article, sentences)
-  const { events, deployments } = extractEvents({ article, sentences, timexes, mentions })
+  const sentences = time('sentences', () => {
+    article.paragraphs ??= splitParagraphs(article.text)
+    return splitSentences(article.text, article.paragraphs)
+  })
+  const timexes = time('temporal', () => tagTemporal(article, sentences))
+  const mentions = time('entities', () => tagEntities(article, sentences))
+  const { events, deployments } = time('events', () =>
+    extractEvents({ article, sentences, timexes, mentions }),
+  )
   return { article, sentences, timexes, mentions, events, deployments }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitParagraphs, splitSentences } from '../../src/pipeline/sentences'
+import { MAX_SENTENCE, splitParagraphs, splitSentences } from '../../src/pipeline/sentences'
 
 describe('splitSentences', () => {
   it.each([
@@ -12,6 +12,36 @@ describe('splitSentences', () => {
     ['بلا علامة في النهاية', ['بلا علامة في النهاية']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected)
+  })
+
+  describe('text with no full stops is cut into pieces of at most MAX_SENTENCE', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `كلمة${i % 97}`).join(' ')
+    it.each([
+      ['spaces only', words(2000), /\S$/],
+      ['commas', Array.from({ length: 200 }, (_, i) => `${words(5)} ${i}`).join('، '), /،$/],
+      ['one 3000-letter word', 'ب'.repeat(3000), /ب$/],
+    ])('%s', (_name, text, pieceEnd) => {
+      const sentences = splitSentences(text)
+      expect(sentences.length).toBeGreaterThan(1)
+      for (const s of sentences) {
+        expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE)
+        expect(text.slice(s.start, s.end)).toBe(s.text)
+      }
+      // Pieces tile the text: nothing lost between them but the spaces cut at.
+      expect(
+        sentences
+          .map((s) => s.text)
+          .join('')
+          .replace(/\s/g, ''),
+      ).toBe(text.replace(/\s/g, ''))
+      for (const s of sentences.slice(0, -1)) expect(s.text).toMatch(pieceEnd)
+    })
+
+    it('leaves a long real sentence under the limit whole', () => {
+      const text = `${words(100)}. ${words(3)}.`
+      expect(text.length).toBeLessThan(MAX_SENTENCE)
+      expect(splitSentences(text)).toHaveLength(2)
+    })
   })
 
   it('keeps offsets into the text and paragraph numbers', () => {

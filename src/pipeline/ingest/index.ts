@@ -9,6 +9,7 @@ import { detectLanguage } from './language'
 import { checkSize, IngestError, limitsOf, type Limits } from './limits'
 import { readMetadata } from './metadata'
 import { detectFormat, extensionOf, type Format } from './sniff'
+import { untimed, type StageTimer } from '../util/timing'
 
 /**
  * Ingestion: bytes in, clean articles out. This is the only stage that sees bytes; everything
@@ -27,6 +28,9 @@ import { detectFormat, extensionOf, type Format } from './sniff'
 
 export { DEFAULT_MAX_FILE_BYTES } from './limits'
 export { extensionOf }
+
+/** Ingest's timed stages: read bytes into text, cut chrome, read headline/date/byline. */
+export type IngestStage = 'decode' | 'clean' | 'metadata'
 
 /** An article as ingestion leaves it: everything but the id, plus the hash the id comes from. */
 export type IngestedArticle = Omit<Article, 'id'> & { contentHash: string }
@@ -54,8 +58,9 @@ export interface DetailedResult {
 export async function ingestFile(
   file: InputFile,
   options: ParseOptions = {},
+  time: StageTimer<IngestStage> = untimed,
 ): Promise<IngestResult> {
-  const { articles, errors } = await ingestDetailed(file, options)
+  const { articles, errors } = await ingestDetailed(file, options, time)
   return { articles: articles.map((a) => a.article), errors }
 }
 
@@ -63,21 +68,27 @@ export async function ingestFile(
 export async function ingestDetailed(
   file: InputFile,
   options: ParseOptions = {},
+  time: StageTimer<IngestStage> = untimed,
 ): Promise<DetailedResult> {
-  return ingest(file, limitsOf(options), 0)
+  return ingest(file, limitsOf(options), 0, time)
 }
 
 /** Archives inside archives are opened this many levels deep. */
 const MAX_DEPTH = 2
 
-async function ingest(file: InputFile, limits: Limits, depth: number): Promise<DetailedResult> {
+async function ingest(
+  file: InputFile,
+  limits: Limits,
+  depth: number,
+  time: StageTimer<IngestStage>,
+): Promise<DetailedResult> {
   try {
     checkSize(file.bytes.length, limits)
     if (file.bytes.length === 0) throw new IngestError('empty', 'File is empty')
     const format = detectFormat(file.name, file.bytes)
-    if (format === 'zip') return await ingestArchive(file, limits, depth)
-    const extracted = await read(format, file.bytes)
-    return { articles: [buildArticle(file, format, extracted)], errors: [] }
+    if (format === 'zip') return await ingestArchive(file, limits, depth, time)
+    const extracted = await time('decode', () => read(format, file.bytes))
+    return { articles: [buildArticle(file, format, extracted, time)], errors: [] }
   } catch (err) {
     if (!(err instanceof IngestError)) throw err
     return { articles: [], errors: [{ file: file.name, code: err.code, message: err.message }] }
@@ -117,15 +128,17 @@ async function ingestArchive(
   file: InputFile,
   limits: Limits,
   depth: number,
+  time: StageTimer<IngestStage>,
 ): Promise<DetailedResult> {
   if (depth >= MAX_DEPTH) {
     throw new IngestError('archive', 'Archives nested this deep are not opened')
   }
   const { expandZip, isDocx } = await import('./formats/zip')
-  const { entries, failed } = expandZip(file.bytes, limits)
+  const { entries, failed } = time('decode', () => expandZip(file.bytes, limits))
   if (isDocx(entries)) {
-    const extracted = await (await import('./formats/docx')).readDocx(file.bytes)
-    return { articles: [buildArticle(file, 'docx', extracted)], errors: [] }
+    const { readDocx } = await import('./formats/docx')
+    const extracted = await time('decode', () => readDocx(file.bytes))
+    return { articles: [buildArticle(file, 'docx', extracted, time)], errors: [] }
   }
   const result: DetailedResult = {
     articles: [],
@@ -146,7 +159,7 @@ async function ingestArchive(
   for (const entry of articles) {
     const inner: InputFile = { name: `${file.name}/${entry.name}`, bytes: entry.bytes }
     try {
-      const r = await ingest(inner, limits, depth + 1)
+      const r = await ingest(inner, limits, depth + 1, time)
       result.articles.push(...r.articles)
       result.errors.push(...r.errors)
     } catch (err) {
@@ -164,15 +177,18 @@ function buildArticle(
   file: InputFile,
   format: Format,
   extracted: Extracted,
+  time: StageTimer<IngestStage>,
 ): { article: IngestedArticle; origin: ArticleOrigin } {
   const source = extracted.text
   if (!/\S/u.test(source)) throw new IngestError('empty', 'File holds only whitespace')
   if (!/[\p{L}\p{N}]/u.test(source)) throw new IngestError('empty', 'File holds no words')
-  const cleaned = cleanText(source, { arabic: detectLanguage(source) === 'ar' })
+  const cleaned = time('clean', () =>
+    cleanText(source, { arabic: detectLanguage(source) === 'ar' }),
+  )
   if (!cleaned.text) {
     throw new IngestError('empty', 'No article text found: the file holds only page furniture')
   }
-  const meta = readMetadata(cleaned, extracted.hints)
+  const meta = time('metadata', () => readMetadata(cleaned, extracted.hints))
   const article: IngestedArticle = {
     contentHash: hashBytes(file.bytes),
     file: file.name,

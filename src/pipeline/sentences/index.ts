@@ -8,11 +8,19 @@ import type { Sentence, Span } from '../types'
  * in practice one line). A sentence ends at . ! ? ؟ … followed by space, unless the full stop sits
  * between digits (6.4, 2022.01.05) or after a single letter (أ.ف.ب, U.S.); closing quotes and
  * brackets after the mark stay with the sentence.
+ *
+ * A run longer than MAX_SENTENCE characters (text with no full stops: a transcript, a PDF's
+ * extracted text, a list) is cut into pieces at the last comma or space before the limit: no
+ * real sentence is that long, and the later stages do work that grows faster than the length of
+ * a sentence.
  */
 
 const RE_PARAGRAPH = /[^\n]+/g
 const TERMINATORS = new Set(['.', '!', '?', '؟', '…'])
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '}', '›'])
+export const MAX_SENTENCE = 1000
+const RE_CLAUSE_END = /[،؛;,:]\s/g
+const RE_SPACE = /\s/g
 
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = []
@@ -56,6 +64,27 @@ function isBoundary(text: string, i: number, end: number): boolean {
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number) {
+  while (end - start > MAX_SENTENCE) {
+    const cut = cutPoint(text, start)
+    pushSpan(out, text, start, cut, paragraph)
+    start = cut
+  }
+  pushSpan(out, text, start, end, paragraph)
+}
+
+/** Where to end an over-long piece starting at `start`: after its last clause mark or space. */
+function cutPoint(text: string, start: number): number {
+  const window = text.slice(start + MAX_SENTENCE / 2, start + MAX_SENTENCE)
+  for (const re of [RE_CLAUSE_END, RE_SPACE]) {
+    let last = -1
+    for (const m of window.matchAll(re)) last = m.index + m[0].length
+    if (last > 0) return start + MAX_SENTENCE / 2 + last
+  }
+  const cut = start + MAX_SENTENCE
+  return /[\udc00-\udfff]/.test(text[cut] ?? '') ? cut - 1 : cut // not inside a surrogate pair
+}
+
+function pushSpan(out: Sentence[], text: string, start: number, end: number, paragraph: number) {
   const span = trimSpan(text, start, end)
   if (span) out.push({ ...span, text: text.slice(span.start, span.end), paragraph })
 }

@@ -32,7 +32,7 @@ export function htmlToText(
   html: string,
   options: { encoding?: string; warnings?: string[]; mainContent?: boolean } = {},
 ): Extracted {
-  const { document } = parseHTML(html)
+  const document = parsePage(html)
   const hints = readHints(document)
   const h1 = document
     .querySelector('article h1, main h1, h1')
@@ -61,13 +61,23 @@ export function htmlToText(
     hints.published ??= isoPublished(article?.publishedTime)
   }
   // Readability gives up on short pages (and has changed the document: parse it again).
-  if (body.length < 200) body = wholeBody(readable ? parseHTML(html).document : document)
+  if (body.length < 200) body = wholeBody(readable ? parsePage(html) : document)
   const title = hints.title
   const text = title && !body.startsWith(title) ? `${title}\n\n${body}` : body
   return { text, encoding: options.encoding, warnings, hints }
 }
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0]
+
+/**
+ * linkedom builds no <html> root for a fragment or plain text (a browser adds one), and its
+ * `body` getter then crashes: such input is parsed again inside an <html><body> of its own.
+ */
+function parsePage(html: string): Doc {
+  const { document } = parseHTML(html)
+  if (document.documentElement?.tagName === 'HTML') return document
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document
+}
 
 const MAX_DEPTH = 120
 const MAX_ELEMENTS = 20_000
