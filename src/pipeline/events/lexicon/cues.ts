@@ -20,6 +20,22 @@ export const CLAUSE_CONNECTIVES: { match: string; sub: boolean }[] = [
   { match: 'في حين', sub: false },
 ]
 
+/**
+ * Words that tell of something before the story's day, by an unknown amount: a pluperfect
+ * ("وكانت الوزارة قد أعلنت"), "في وقت سابق", and "بعد أيام من ..." (what follows came days
+ * before). A clause that opens with كان/كانت is a pluperfect too (see dates.ts).
+ */
+export const EARLIER_CUES = [
+  'كان|كانت|كانوا ..4 قد',
+  'في وقت سابق',
+  'سابقا',
+  'بعد|عقب ..1 أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عقود|ساعات|فترة من',
+]
+export const PLUPERFECT_OPENERS = ['كان', 'كانت', 'كانوا']
+
+/** Prepositions that make a bare month name a period ("في يناير"، "منذ مارس"). */
+export const PERIOD_PREPS = ['في', 'منذ', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'شهر', 'حتى']
+
 /** Words that may stand with a time expression in a clause of its own ("، يوم الخميس،"). */
 export const TIME_GLUE = new Set([
   'في',
@@ -169,6 +185,9 @@ export const BACKGROUND_CUES = [
  * reported, and the verb makes no statement of its own.
  */
 export const ATTRIBUTION_BEFORE = ['بحسب|حسب|وفق|وفقا|طبقا ما?']
+
+/** Words that open what a call asks for ("دعا ... إلى ..."); a preposition ب/ل does too. */
+export const CALL_COMPLEMENTS = ['إلى', 'الى', 'أن', 'ان', 'بأن']
 
 /** Words that can follow a reporting verb but cannot speak ("شعارات تطالب بـ ..."). */
 export const NON_SPEAKERS = ['شعارات', 'لافتات', 'هتافات', 'مطالب', 'أصوات']
