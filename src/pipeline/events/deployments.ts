@@ -1,4 +1,4 @@
-import type { Deployment, EntityMention, Quantity, Span } from '../types'
+import type { ContingentUnit, Deployment, EntityMention, Quantity, Span } from '../types'
 import { hashString } from '../util/hash'
 import type { Clause } from './clauses'
 import type { Trigger } from './detect'
@@ -8,9 +8,11 @@ import {
   COMPOSITION_CUES,
   DESTINATION_PREPS,
   MISSION_CUES,
+  ORG_ADJECTIVES,
   ORIGIN_PREPS,
 } from './lexicon/cues'
 import { FORCES } from './lexicon/triggers'
+import { UNIT_KINDS } from './lexicon/units'
 import { compilePattern, findMatches } from './pattern'
 import { tokenKey, type Token } from './tokens'
 
@@ -28,6 +30,8 @@ export interface DeploymentInfo {
   mission: string | null
   /** Per-country contributions where the text lists them. */
   contributors: { sender: string; contingent: Quantity[] }[]
+  /** Kinds of units and equipment named (paratroopers, frigates). */
+  units: ContingentUnit[]
 }
 
 const DEST = new Set(DESTINATION_PREPS.map(tokenKey))
@@ -37,11 +41,15 @@ const FORCE = compilePattern(FORCES)
 const MISSION = MISSION_CUES.map(compilePattern)
 const COMPOSITION = COMPOSITION_CUES.map(compilePattern)
 const AFFILIATION = AFFILIATION_CUES.map(compilePattern)
+const ADJECTIVES = ORG_ADJECTIVES.map((a) => ({ pattern: compilePattern(a.match), org: a.org }))
 const CONTINGENT_UNITS = new Set(['troops', 'aircraft', 'vehicles'])
+const KINDS = UNIT_KINDS.map((k) => ({ kind: k.kind, patterns: k.match.map(compilePattern) }))
 
 export interface DeploymentInput {
   tokens: Token[]
   clause: Clause
+  /** Every clause of the sentence: the contingent may go on past a comma ("، تقل مظليين"). */
+  clauses: Clause[]
   trigger: Trigger
   /** Mentions of the whole sentence. */
   mentions: EntityMention[]
@@ -74,12 +82,43 @@ export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
   // A force named after an organisation ("قوات حفظ السلام التابعة لمنظمة ...") is its to send.
   const sender = senderOf(tokens, clause, trigger, candidates, forceWords) ?? mission.org
   return {
-    sender: sender?.canonical ?? null,
+    sender: sender?.canonical ?? orgAdjective(tokens, forceWords),
     origin: origin?.canonical ?? null,
     destination: destination?.canonical ?? null,
     mission: mission.name,
     contributors: contributorsOf(input),
+    units: unitsOf(tokens, contingentSpan(input)),
   }
+}
+
+/**
+ * Where a contingent is told: the trigger's clause and the clauses after it that continue it
+ * (no connective, no و/ف opening a new statement: "في مطار بيمبا، تقل مظليين").
+ */
+function contingentSpan(input: DeploymentInput): { first: number; last: number } {
+  const { tokens, clause, clauses } = input
+  let last = clause.last
+  for (const c of clauses) {
+    if (c.first !== last + 1 && c.first !== last + 2) continue
+    if (c.opened || /^[وف]/.test(tokens[c.first]!.key)) break
+    last = c.last
+  }
+  return { first: clause.first, last }
+}
+
+/** Unit kinds named in a span of tokens, once each, in the order of the lexicon. */
+export function unitsOf(tokens: Token[], span: { first: number; last: number }): ContingentUnit[] {
+  const out: ContingentUnit[] = []
+  for (const { kind, patterns } of KINDS) {
+    const m = patterns.flatMap((p) => findMatches(p, tokens, span.first, span.last + 1))[0]
+    if (!m) continue
+    const text = tokens
+      .slice(m.first, m.last + 1)
+      .map((t) => t.text)
+      .join(' ')
+    out.push({ kind, text })
+  }
+  return out
 }
 
 /** One record per deployment event, plus one per contributing country. */
@@ -103,7 +142,8 @@ export function deploymentRecords(
     mission: pick((i) => i.mission),
     kind,
   }
-  const out = [main]
+  const units = uniqueKinds(infos.flatMap((i) => i.units))
+  const out = [units.length ? { ...main, units } : main]
   const seen = new Set([main.sender])
   for (const c of infos.flatMap((i) => i.contributors)) {
     if (seen.has(c.sender)) continue
@@ -116,6 +156,11 @@ export function deploymentRecords(
     })
   }
   return out
+}
+
+function uniqueKinds(units: ContingentUnit[]): ContingentUnit[] {
+  const seen = new Set<string>()
+  return units.filter((u) => !seen.has(u.kind) && seen.add(u.kind))
 }
 
 function inClause(m: Span, c: Clause): boolean {
@@ -176,6 +221,16 @@ function senderOf(
     if (org) return org
   }
   return undefined
+}
+
+/** "قوات حفظ السلام الأممية": an organisation's adjective up to three words after a force. */
+function orgAdjective(tokens: Token[], forceWords: number[]): string | null {
+  for (const f of forceWords) {
+    for (const { pattern, org } of ADJECTIVES) {
+      if (findMatches(pattern, tokens, f + 1, Math.min(tokens.length, f + 4)).length) return org
+    }
+  }
+  return null
 }
 
 function missionOf(

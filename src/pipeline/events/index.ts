@@ -12,6 +12,7 @@ import type {
   Span,
   Timex,
 } from '../types'
+import { COUNTRIES } from '../entities/gazetteers/countries'
 import { hashString } from '../util/hash'
 import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
 import { indexClauses, splitBefore, splitClauses, type Clause } from './clauses'
@@ -97,7 +98,7 @@ export function extractEvents(raw: EventInput): EventOutput {
       }
     }
   })
-  return assemble(article, found, layout)
+  return assemble(article, found, layout, input.mentions)
 }
 
 /** One event found in a sentence, before the article-level merge. */
@@ -244,6 +245,7 @@ function analyseSentence(
     addDeployment(c, {
       tokens,
       clause: clauseOfSpan(clauses, c.trigger),
+      clauses,
       trigger: byTrigger.get(c)!,
       mentions,
       quantities: all,
@@ -384,7 +386,12 @@ function sourceOf(article: Article, c: Candidate): EventSource {
 }
 
 /** Candidates → events: ids, the per-article merge, deployment records. */
-function assemble(article: Article, candidates: Candidate[], layout: Layout): EventOutput {
+function assemble(
+  article: Article,
+  candidates: Candidate[],
+  layout: Layout,
+  mentions: EntityMention[],
+): EventOutput {
   const byId = new Map<string, Candidate>()
   const events = candidates.map((c) => {
     const id = `ev-${hashString(`${article.id}|${c.sentence.start}|${c.sentence.end}|${c.type}|${c.trigger.start}`)}`
@@ -406,9 +413,13 @@ function assemble(article: Article, candidates: Candidate[], layout: Layout): Ev
     return e
   })
   const headline = (e: MirsadEvent) => byId.get(e.id)?.sentence.paragraph === layout.titleParagraph
+  const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.canonical))
   const groups = clusterEvents(events, {
     sameArticle: true,
     secondary: headline,
+    conflict: (a, b) => deploymentsDiffer(byId.get(a.id)!, byId.get(b.id)!),
+    broad: (place) => COUNTRY_NAMES.has(place),
+    person: (actor) => people.has(actor),
     sameSpeaker: (a, b) => {
       const x = byId.get(a.id)!
       const y = byId.get(b.id)!
@@ -428,6 +439,18 @@ function assemble(article: Article, candidates: Candidate[], layout: Layout): Ev
     }
   }
   return { events: merged, deployments }
+}
+
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.names[0]!))
+
+/** Two deployments told with different senders, or different troop counts, are two. */
+function deploymentsDiffer(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.deployment, b.deployment]
+  if (x?.sender && y?.sender && x.sender !== y.sender) return true
+  const troops = (c: Candidate) =>
+    c.quantities.filter((q) => q.unit === 'troops').map((q) => q.value)
+  const [tx, ty] = [troops(a), troops(b)]
+  return tx.length > 0 && ty.length > 0 && !tx.some((v) => ty.includes(v))
 }
 
 function isFactual(m: Modality): boolean {

@@ -42,7 +42,32 @@ export function mergeEvents(
     deployments.map((d) => ({ ...d, eventId: survivor.get(d.eventId) ?? d.eventId })),
     new Map(merged.map((e) => [e.id, e])),
   )
+  matchWithdrawals(records)
   return { events: merged.sort(byDate), deployments: records.sort(byDate) }
+}
+
+/**
+ * A withdrawal ends the latest earlier deployment of the same sender or mission, or, with
+ * neither known, the one whose destination it leaves ("انسحاب القوات الروسية من كازاخستان").
+ * Undated records may match either way: the text told us nothing against it.
+ */
+function matchWithdrawals(records: Deployment[]): void {
+  const deployments = records.filter((d) => d.kind !== 'withdrawal')
+  for (const w of records) {
+    if (w.kind !== 'withdrawal') continue
+    const ends = deployments
+      .filter((d) => !(w.date && d.date && d.date > w.date) && endsOne(w, d))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+    if (ends[0]) w.withdraws = ends[0].id
+  }
+}
+
+function endsOne(w: Deployment, d: Deployment): boolean {
+  if (w.sender && d.sender) return w.sender === d.sender
+  if (w.mission && d.mission) return w.mission === d.mission
+  if (w.sender && d.mission) return w.sender === d.mission
+  if (w.mission && d.sender) return w.mission === d.sender
+  return !!w.origin && w.origin === d.destination
 }
 
 /** Records of one event and one sender become one: first known field wins, contingents add up. */

@@ -281,5 +281,12 @@ export const COMPOSITION_CUES = [
   'تضم|يضم|تتألف|تتكون|تشمل|بمشاركة|مشاركة',
   'عناصر|وحدات|جنود|قوات|كتائب من',
 ]
+/**
+ * Adjectives that name an organisation as a nisba names a country ("قوات حفظ السلام الأممية"):
+ * the force's sender when no entity says it.
+ */
+export const ORG_ADJECTIVES: { match: string; org: string }[] = [
+  { match: 'الأممية|الأممي|أممية|أممي|الأمميين|أمميين', org: 'الأمم المتحدة' },
+]
 /** "قوات حفظ السلام التابعة لمنظمة ..." */
 export const AFFILIATION_CUES = ['التابعة|تابعة|التابع|التابعين|تابعين']
