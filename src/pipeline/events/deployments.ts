@@ -42,6 +42,8 @@ const MISSION = MISSION_CUES.map(compilePattern)
 const COMPOSITION = COMPOSITION_CUES.map(compilePattern)
 const AFFILIATION = AFFILIATION_CUES.map(compilePattern)
 const ADJECTIVES = ORG_ADJECTIVES.map((a) => ({ pattern: compilePattern(a.match), org: a.org }))
+/** قواتها، جنوده، طائراتهم (on the written word: the key folds ة into ه) */
+const RE_POSSESSIVE = /(?:ها|ه|هم|هما)$/u
 const CONTINGENT_UNITS = new Set(['troops', 'aircraft', 'vehicles'])
 const KINDS = UNIT_KINDS.map((k) => ({ kind: k.kind, patterns: k.match.map(compilePattern) }))
 
@@ -80,7 +82,10 @@ export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
   )
   const mission = missionOf(tokens, mentions)
   // A force named after an organisation ("قوات حفظ السلام التابعة لمنظمة ...") is its to send.
-  const sender = senderOf(tokens, clause, trigger, candidates, forceWords) ?? mission.org
+  const sender =
+    senderOf(tokens, clause, trigger, candidates, forceWords) ??
+    mission.org ??
+    possessor(tokens, trigger, mentions, forceWords)
   return {
     sender: sender?.canonical ?? orgAdjective(tokens, forceWords),
     origin: origin?.canonical ?? null,
@@ -221,6 +226,27 @@ function senderOf(
     if (org) return org
   }
   return undefined
+}
+
+/**
+ * "أعلنت روسيا انسحاب قواتها": a force with a possessive suffix belongs to the subject before
+ * the verb, even when that subject only announces the move.
+ */
+function possessor(
+  tokens: Token[],
+  trigger: Trigger,
+  mentions: EntityMention[],
+  forceWords: number[],
+): EntityMention | undefined {
+  if (
+    !forceWords.some(
+      (f) =>
+        f >= trigger.first && RE_POSSESSIVE.test(tokens[f]!.text.replace(/[\u064B-\u0652]/gu, '')),
+    )
+  )
+    return
+  const at = (m: EntityMention) => tokens.findIndex((t) => t.end > m.start)
+  return mentions.filter((m) => m.type !== 'PER' && at(m) < trigger.first).at(-1)
 }
 
 /** "قوات حفظ السلام الأممية": an organisation's adjective up to three words after a force. */

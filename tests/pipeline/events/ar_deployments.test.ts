@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { events, run } from './helpers'
+import { events, run, type InputOptions } from './helpers'
 
 describe('arguments: actors and places from the entity mentions of the clause', () => {
   it('takes PER/ORG as actors and LOC as places, a nisba never as a place', () => {
@@ -125,4 +125,78 @@ describe('deployments: who sent what from where to where', () => {
     expect(w.deployments[0]).toMatchObject({ kind: 'withdrawal', sender: 'فرنسا', origin: 'مالي' })
     expect(run('لم يتم إرسال قوات إلى الحدود.').deployments).toEqual([])
   })
+})
+
+describe('deployments: the kinds of units a contingent names', () => {
+  const kinds = (text: string) =>
+    run(text).deployments.map((d) => (d.units ?? []).map((u) => u.kind))
+
+  it.each([
+    [
+      'وهبطت ثلاث طائرات نقل عسكرية في المطار، تقل مظليين ومعدات.',
+      [['paratroopers', 'transport-aircraft']],
+    ],
+    [
+      'أعلنت الوزارة إرسال فرقاطتين وطائرات استطلاع إلى المنطقة.',
+      [['frigate', 'reconnaissance-aircraft']],
+    ],
+    ['أرسلت الحكومة 3 آلاف من عناصر فرق الإنقاذ إلى المدينة.', [['rescue-team']]],
+    ['وأرسلت الولايات المتحدة حاملة الطائرات إلى البحر المتوسط.', [['aircraft-carrier']]],
+    // no unit named: no field
+    ['أرسلت الحكومة 300 جندي إلى الحدود.', [[]]],
+  ])('%s', (text, want) => expect(kinds(text)).toEqual(want))
+
+  it('keeps the units of the next deployment of the sentence off the first', () => {
+    const text =
+      'أرسلت بريطانيا 350 جنديا إلى بولندا، ووصلت إلى ليتوانيا طائرات ألمانية تقل عناصر من كتيبة مدرعة.'
+    const out = run(text, {
+      mentions: [
+        ['بريطانيا', 'LOC'],
+        ['بولندا', 'LOC'],
+        ['ليتوانيا', 'LOC'],
+        ['ألمانية', 'LOC', 'ألمانيا', 'nisba'],
+      ],
+    })
+    const bySender = Object.fromEntries(
+      out.deployments.map((d) => [d.sender, (d.units ?? []).map((u) => u.kind)]),
+    )
+    expect(bySender).toEqual({ بريطانيا: [], ألمانيا: ['battalion'] })
+    expect(out.deployments.find((d) => d.sender === 'ألمانيا')!.units![0]!.text).toBe('كتيبة')
+  })
+
+  it('takes "الأممية" after a force for the United Nations', () => {
+    const sender = (t: string) => run(t).deployments[0]!.sender
+    expect(sender('وانتشرت قوات حفظ السلام الأممية في البلاد.')).toBe('الأمم المتحدة')
+    expect(sender('وانتشرت قوات حفظ السلام في البلاد.')).toBeNull()
+  })
+})
+
+describe('deployments: reports of two deployments in one article stay two', () => {
+  const mentions = [
+    ['روسيا', 'LOC'],
+    ['بيلاروسيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+    ['روسي', 'LOC', 'روسيا', 'nisba'],
+  ] as InputOptions['mentions']
+
+  it.each([
+    ['أرسلت روسيا 3000 جندي إلى كازاخستان. وأرسلت بيلاروسيا 500 جندي إلى كازاخستان.', 2],
+    ['أرسلت روسيا 3000 جندي إلى كازاخستان. ووصل 500 جندي إلى كازاخستان.', 2],
+    ['أرسلت روسيا 3000 جندي إلى كازاخستان. ووصل 3000 جندي روسي إلى كازاخستان.', 1],
+  ] as [string, number][])('%s → %i', (text, n) => {
+    expect(run(text, { mentions }).events.filter((e) => e.type === 'deployment')).toHaveLength(n)
+  })
+})
+
+describe('deployments: a force with a possessive belongs to the subject', () => {
+  const mentions = [
+    ['روسيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+  ] as InputOptions['mentions']
+  it.each([
+    ['أعلنت روسيا انسحاب قواتها من كازاخستان.', 'روسيا'],
+    ['أعلنت روسيا انسحاب جنوده من كازاخستان.', 'روسيا'],
+    // "قوة" ends in ة, not in a pronoun: who announced it did not send it
+    ['أعلنت روسيا إرسال قوة إلى كازاخستان.', null],
+  ])('%s', (text, want) => expect(run(text, { mentions }).deployments[0]!.sender).toBe(want))
 })
