@@ -1,5 +1,12 @@
 import type { Article, DateSource, Sentence, Span, Timex } from '../types'
-import { EARLIER_CUES, END_POINT_WORDS, PERIOD_PREPS, PLUPERFECT_OPENERS } from './lexicon/cues'
+import { ordinalValue } from '../lexicon/numbers'
+import {
+  EARLIER_CUES,
+  END_POINT_WORDS,
+  PERIOD_PREPS,
+  PLUPERFECT_OPENERS,
+  SEQUENCE_DAY_CUES,
+} from './lexicon/cues'
 import { inStamp, type Layout } from './layout'
 import { compilePattern, findMatches } from './pattern'
 import { tokenKey, type Token } from './tokens'
@@ -43,6 +50,13 @@ export interface DateQuery {
   future: boolean
   /** Time expressions from this offset on date what a call asks for, not the call. */
   until?: number
+  /** The clause says it is the n-th day of something ("لليوم الرابع على التوالي"). */
+  sequence?: number
+}
+
+/** "لليوم الرابع على التوالي" in a sentence: where, and which day (4). */
+export interface SequenceCue extends Span {
+  n: number
 }
 
 interface DayTimex {
@@ -74,7 +88,12 @@ export interface DateFinder {
    * Moves the story on past sentence i, given its clauses and the spans told as earlier
    * (called for every sentence, in order).
    */
-  endSentence(sentenceIndex: number, clauses: (Span & { sub: boolean })[], earlier: Span[]): void
+  endSentence(
+    sentenceIndex: number,
+    clauses: (Span & { sub: boolean })[],
+    earlier: Span[],
+    sequences: SequenceCue[],
+  ): void
 }
 
 export function makeDateFinder(
@@ -103,6 +122,15 @@ export function makeDateFinder(
     ? { date: published, source: 'publication' }
     : { date: null, source: 'none' }
 
+  /** The n-th day of what began on the earliest day the sentence names, if it names one. */
+  const sequenceDay = (i: number, n: number): string | null => {
+    const starts = (days[i] ?? []).filter((d) => !d.endPoint && (!published || d.day <= published))
+    if (!starts.length || n < 2) return null
+    const first = starts.map((d) => d.day).sort()[0]!
+    const day = addDays(first, n - 1)
+    return published && day > published ? null : day
+  }
+
   const find = (q: DateQuery): EventDate => {
     const sentenceDays = days[q.sentence] ?? []
     const own = sentenceDays.filter(
@@ -120,6 +148,8 @@ export function makeDateFinder(
       return { date: best.day, source: 'explicit', ...(best.last ? { end: best.last } : {}) }
     }
     if (q.earlier) return fallback
+    const nth = q.sequence === undefined ? null : sequenceDay(q.sentence, q.sequence)
+    if (nth) return { date: nth, source: 'narrative' }
     const before = sentenceDays.filter((d) => d.end <= q.clause.start && !d.endPoint)
     if (before.length) return { date: before[before.length - 1]!.day, source: 'narrative' }
     return (q.speech ? latest : current) ?? fallback
@@ -145,7 +175,7 @@ export function makeDateFinder(
       }
       return found
     },
-    endSentence(i, clauses, earlier) {
+    endSentence(i, clauses, earlier, sequences) {
       const main = (days[i] ?? []).filter(
         (d) =>
           !d.endPoint &&
@@ -153,8 +183,9 @@ export function makeDateFinder(
           !clauses.some((c) => c.sub && c.start <= d.start && d.end <= c.end) &&
           !earlier.some((e) => e.start <= d.start && d.end <= e.end),
       )
-      if (!main.length) return
-      current = { date: main[main.length - 1]!.day, source: 'narrative' }
+      const nth = sequences.length ? sequenceDay(i, sequences[0]!.n) : null
+      if (!main.length && !nth) return
+      current = { date: nth ?? main[main.length - 1]!.day, source: 'narrative' }
       if (!latest || current.date! > latest.date!) latest = current
     },
   }
@@ -185,6 +216,26 @@ export function earlierSpans(
     }
   }
   return out
+}
+
+const SEQUENCES = SEQUENCE_DAY_CUES.map(compilePattern)
+
+/** Where a sentence says "لليوم الرابع على التوالي", and the day's number. */
+export function sequenceCues(tokens: Token[]): SequenceCue[] {
+  const out: SequenceCue[] = []
+  for (const p of SEQUENCES) {
+    for (const m of findMatches(p, tokens)) {
+      const word = tokens[m.first + 1]!.text
+      const n = ordinalValue(word) ?? (Number(word.replace(/\D/g, '')) || undefined)
+      if (n !== undefined) out.push({ start: tokens[m.first]!.start, end: tokens[m.last]!.end, n })
+    }
+  }
+  return out
+}
+
+function addDays(day: string, n: number): string {
+  const t = Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + n)
+  return new Date(t).toISOString().slice(0, 10)
 }
 
 function dayOf(t: Timex, text: string, published: string | null): DayTimex | null {

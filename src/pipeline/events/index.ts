@@ -17,7 +17,14 @@ import { hashString } from '../util/hash'
 import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
 import { indexClauses, splitBefore, splitClauses, type Clause } from './clauses'
 import { clusterEvents, combine } from './cluster'
-import { earlierSpans, makeDateFinder, type DateFinder, type EventDate } from './dates'
+import {
+  earlierSpans,
+  makeDateFinder,
+  sequenceCues,
+  type DateFinder,
+  type EventDate,
+  type SequenceCue,
+} from './dates'
 import {
   deploymentInfo,
   deploymentRecords,
@@ -76,6 +83,7 @@ export function extractEvents(raw: EventInput): EventOutput {
     const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
     const clauses = splitClauses(tokens, timexes)
     const earlier = earlierSpans(tokens, clauses)
+    const sequences = sequenceCues(tokens)
     const { events, groups } = analyseSentence(input, dates, {
       sentence,
       index,
@@ -83,8 +91,9 @@ export function extractEvents(raw: EventInput): EventOutput {
       timexes,
       clauses,
       earlier,
+      sequences,
     })
-    dates.endSentence(index, clauses, earlier)
+    dates.endSentence(index, clauses, earlier, sequences)
     found.push(...events)
     for (const g of groups) {
       if (g.kind === 'content') lastStatement = null
@@ -143,6 +152,8 @@ interface SentenceView {
   clauses: Clause[]
   /** Spans told as before the story's day (dates.ts). */
   earlier: Span[]
+  /** "لليوم الرابع على التوالي" cues (dates.ts). */
+  sequences: SequenceCue[]
 }
 
 function analyseSentence(
@@ -189,6 +200,7 @@ function analyseSentence(
       earlier: view.earlier.some((e) => e.start <= span.start && span.start < e.end),
       future: m === 'planned' || m === 'conditional',
       until: t.rule.frame === 'call' ? complementStart(tokens, t) : undefined,
+      sequence: view.sequences.find((c) => clause.start <= c.start && c.end <= clause.end)?.n,
     })
     return {
       type: t.rule.type,

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { MirsadEvent } from '../../../src/pipeline/types'
 import { events, type InputOptions } from './helpers'
 
+const at = (e: MirsadEvent) => e.sources[0]!.trigger?.start ?? e.sources[0]!.start
+
 /** [type, date, dateSource] of each event, in the order of the text. */
 function dated(text: string, opts: InputOptions): [string, string | null, string][] {
   return events(text, opts)
-    .sort((a, b) => a.sources[0]!.start - b.sources[0]!.start)
+    .sort((a, b) => at(a) - at(b))
     .map((e: MirsadEvent) => [e.type, e.date, e.dateSource])
 }
 
@@ -146,5 +148,35 @@ describe('headline: its events repeat the body', () => {
   it('keeps an undated body event apart from a dated one', () => {
     const evs = events(`الإفراج عن 4 رهائن في مالي.\n\n${body}`, opts)
     expect(evs.map((e) => e.date).sort()).toEqual(['2023-03-07', null])
+  })
+})
+
+describe('dates: "لليوم الرابع على التوالي" counts from the day the sentence names', () => {
+  const start: InputOptions['timexes'] = [['في 2 يناير', '2022-01-02']]
+  const opts = { published: null, timexes: start }
+
+  it('puts the story on the fourth day, for this sentence and the next ones', () => {
+    const text =
+      'وتجتاح البلاد الاحتجاجات لليوم الرابع على التوالي، حيث اندلعت الاحتجاجات في 2 يناير. وفرضت الحكومة حالة الطوارئ.'
+    expect(dated(text, opts)).toEqual([
+      ['protest', '2022-01-05', 'narrative'],
+      ['protest', '2022-01-02', 'explicit'],
+      ['emergency', '2022-01-05', 'narrative'],
+    ])
+  })
+
+  it('dates nothing from it without a day in the sentence', () => {
+    expect(dated('وتجتاح البلاد الاحتجاجات لليوم الرابع على التوالي.', opts)).toEqual([
+      ['protest', null, 'none'],
+    ])
+  })
+
+  it('dates nothing from it when the day it gives is after publication', () => {
+    const text =
+      'وتجتاح البلاد الاحتجاجات لليوم العاشر على التوالي، حيث اندلعت الاحتجاجات في 2 يناير.'
+    // the tenth day from 2 January would be the 11th, after publication
+    const days = dated(text, { published: '2022-01-05', timexes: start }).map((d) => d[1])
+    expect(days).not.toContain('2022-01-11')
+    expect(days).toContain('2022-01-02')
   })
 })

@@ -33,6 +33,13 @@ export const EARLIER_CUES = [
 ]
 export const PLUPERFECT_OPENERS = ['كان', 'كانت', 'كانوا']
 
+/**
+ * "لليوم الرابع على التوالي": the n-th day of something that began on a day the sentence names
+ * ("حيث اندلعت الاحتجاجات في 2 يناير"): the story is then on that day + n − 1. The
+ * ordinal (الرابع) or a number (الـ12) stands: the gap of one word.
+ */
+export const SEQUENCE_DAY_CUES = ['اليوم|لليوم|ليوم|يوم|ولليوم ..1 على|علي التوالي']
+
 /** Prepositions that make a bare month name a period ("في يناير"، "منذ مارس"). */
 export const PERIOD_PREPS = ['في', 'منذ', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'شهر', 'حتى']
 
