@@ -42,6 +42,9 @@ const MISSION = MISSION_CUES.map(compilePattern)
 const COMPOSITION = COMPOSITION_CUES.map(compilePattern)
 const AFFILIATION = AFFILIATION_CUES.map(compilePattern)
 const ADJECTIVES = ORG_ADJECTIVES.map((a) => ({ pattern: compilePattern(a.match), org: a.org }))
+const PREPS = new Set([...DEST, ...ARRIVAL, ...ORIGIN])
+/** How far after a force word its nisba may stand ("طائرات نقل عسكرية ألمانية"). */
+const NISBA_REACH = 3
 /** قواتها، جنوده، طائراتهم (on the written word: the key folds ة into ه) */
 const RE_POSSESSIVE = /(?:ها|ه|هم|هما)$/u
 const CONTINGENT_UNITS = new Set(['troops', 'aircraft', 'vehicles'])
@@ -85,7 +88,8 @@ export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
   const sender =
     senderOf(tokens, clause, trigger, candidates, forceWords) ??
     mission.org ??
-    possessor(tokens, trigger, mentions, forceWords)
+    possessor(tokens, trigger, mentions, forceWords) ??
+    announcerCountry(input)
   return {
     sender: sender?.canonical ?? orgAdjective(tokens, forceWords),
     origin: origin?.canonical ?? null,
@@ -206,7 +210,13 @@ function senderOf(
 ): EntityMention | undefined {
   const inside = mentions.filter((m) => inClause(m, clause))
   const at = (m: EntityMention) => tokens.findIndex((t) => t.end > m.start)
-  const nisba = inside.find((m) => m.kind === 'nisba' && forceWords.some((f) => at(m) - f === 1))
+  // "قوات روسية"، "طائرات نقل عسكرية ألمانية": the nisba describes the force, up to two words
+  // after it, with no preposition or comma between ("قوات إلى الحدود الروسية" is a place).
+  const describes = (m: EntityMention, f: number) =>
+    at(m) > f &&
+    at(m) - f <= NISBA_REACH &&
+    tokens.slice(f + 1, at(m)).every((t) => t.kind === 'word' && !PREPS.has(t.key))
+  const nisba = inside.find((m) => m.kind === 'nisba' && forceWords.some((f) => describes(m, f)))
   if (nisba) return nisba
   const firstForce = forceWords.find((f) => f > trigger.first) ?? clause.last + 1
   const subject = inside.find(
@@ -247,6 +257,18 @@ function possessor(
     return
   const at = (m: EntityMention) => tokens.findIndex((t) => t.end > m.start)
   return mentions.filter((m) => m.type !== 'PER' && at(m) < trigger.first).at(-1)
+}
+
+/**
+ * "أعلنت وزارة الدفاع البريطانية إرسال فرقاطتين": a country's ministry or minister announcing
+ * that forces are sent speaks for the country that sends them. Only for sending: who announces
+ * an arrival may be the host.
+ */
+function announcerCountry(input: DeploymentInput): EntityMention | undefined {
+  if (input.withdrawal || !input.trigger.rule.id.startsWith('deployment.sent')) return
+  const inSpeaker = (m: EntityMention) =>
+    input.speakers.some((sp) => sp.start <= m.start && m.end <= sp.end)
+  return input.mentions.filter((m) => m.kind === 'nisba' && inSpeaker(m)).at(-1)
 }
 
 /** "قوات حفظ السلام الأممية": an organisation's adjective up to three words after a force. */

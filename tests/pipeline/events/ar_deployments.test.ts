@@ -200,3 +200,38 @@ describe('deployments: a force with a possessive belongs to the subject', () => 
     ['أعلنت روسيا إرسال قوة إلى كازاخستان.', null],
   ])('%s', (text, want) => expect(run(text, { mentions }).deployments[0]!.sender).toBe(want))
 })
+
+describe('deployments: counts further from the verb, partitives, who sends', () => {
+  const mentions = [
+    ['اليونان', 'LOC'],
+    ['رواندا', 'LOC'],
+    ['ملاطية', 'LOC'],
+    ['وزارة الدفاع البريطانية', 'ORG'],
+    ['البريطانية', 'LOC', 'بريطانيا', 'nisba'],
+    ['ألمانية', 'LOC', 'ألمانيا', 'nisba'],
+    ['الروسية', 'LOC', 'روسيا', 'nisba'],
+  ] as InputOptions['mentions']
+  const one = (text: string) => {
+    const out = run(text, { mentions })
+    const d = out.deployments[0]
+    return d && [d.sender, d.contingent.map((q) => `${q.value} ${q.unit}`).join(', ')]
+  }
+
+  it.each([
+    ['كما نشرت رواندا منذ 9 يوليو الجاري ألف جندي في الإقليم.', ['رواندا', '1000 troops']],
+    [
+      'وهبطت في مطار ملاطية خلال اليومين الماضيين 14 طائرة محملة بالمساعدات.',
+      [null, '14 aircraft'],
+    ],
+    ['كما أرسلت اليونان فريقا من 40 منقذا.', ['اليونان', '40 troops']],
+    ['أرسلت اليونان 3 آلاف من عناصر الإنقاذ.', ['اليونان', '3000 troops']],
+    ['أعلنت وزارة الدفاع البريطانية اليوم إرسال فرقاطتين إلى المنطقة.', ['بريطانيا', '2 vehicles']],
+    ['ووصلت طائرات نقل عسكرية ألمانية إلى المطار.', ['ألمانيا', '']],
+    // a nisba behind a preposition is a place, not the force's
+    ['وأرسلت الحكومة قوات إلى الحدود الروسية.', [null, '']],
+    // who announces an arrival may be the host, not the sender
+    ['أعلنت وزارة الدفاع البريطانية وصول قوات إلى المنطقة.', [null, '']],
+    // a number far from a deployment verb with no force word is no deployment
+    ['وهبطت الأسعار خلال اليومين الماضيين 14 بالمئة.', undefined],
+  ])('%s', (text, want) => expect(one(text)).toEqual(want))
+})
