@@ -230,7 +230,8 @@ function analyseSentence(
   const groups = frames.groups.map((g) => {
     // A report whose content is an event is that event; a call or a denial stays a statement;
     // "لم تعلن الحكومة ..." is no statement at all.
-    if ((g.root.rule.frame === 'report' && g.hasContent) || modality.get(g.root) === 'denied') {
+    const news = g.root.rule.frame === 'report' && g.hasContent && !g.root.rule.reaction
+    if (news || modality.get(g.root) === 'denied') {
       return { kind: 'content' } as const
     }
     return statementOf(g, make(g.root), tokens, mentions)
