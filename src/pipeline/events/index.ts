@@ -45,7 +45,7 @@ import {
   type FrameGroup,
   type Speaker,
 } from './statements'
-import { tokenKey, tokenize, type Token } from './tokens'
+import { markAsides, tokenKey, tokenize, type Token } from './tokens'
 
 export interface EventInput {
   article: Article
@@ -82,6 +82,7 @@ export function extractEvents(raw: EventInput): EventOutput {
     const tokens = tokenize(sentence.text, sentence.start)
     const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
     const clauses = splitClauses(tokens, timexes)
+    markAsides(tokens, timexes)
     const earlier = earlierSpans(tokens, clauses)
     const sequences = sequenceCues(tokens)
     const { events, groups } = analyseSentence(input, dates, {

@@ -180,3 +180,13 @@ describe('dates: "لليوم الرابع على التوالي" counts from the
     expect(days).toContain('2022-01-02')
   })
 })
+
+describe('triggers read through a time expression set off by commas', () => {
+  it.each([
+    ['وصلت، أمس الخميس، طلائع القوة إلى الإقليم.', [['deployment', '2023-03-09', 'explicit']]],
+    // without the commas the words are no aside, and too far apart
+    ['وصلت أمس الخميس بعد رحلة طويلة طلائع القوة إلى الإقليم.', []],
+  ])('%s', (text, want) => {
+    expect(dated(text, { timexes: [['أمس الخميس', '2023-03-09']] })).toEqual(want)
+  })
+})
