@@ -7,7 +7,7 @@ import {
   PLUPERFECT_OPENERS,
   SEQUENCE_DAY_CUES,
 } from './lexicon/cues'
-import { inStamp, type Layout } from './layout'
+import { bySentence, inStamp, type Layout } from './layout'
 import { compilePattern, findMatches } from './pattern'
 import { tokenKey, type Token } from './tokens'
 
@@ -103,16 +103,16 @@ export function makeDateFinder(
   layout: Layout,
 ): DateFinder {
   const published = article.published?.slice(0, 10) ?? null
-  const inSentence = (s: Sentence) =>
-    timexes.filter((t) => t.start >= s.start && t.end <= s.end && !inStamp(layout, t))
-  const days: DayTimex[][] = sentences.map((s) =>
-    inSentence(s)
+  const perSentence = bySentence(sentences, timexes)
+  const inSentence = (i: number) => perSentence[i]!.filter((t) => !inStamp(layout, t))
+  const days: DayTimex[][] = sentences.map((_, i) =>
+    inSentence(i)
       .map((t) => dayOf(t, article.text, published))
       .filter((d) => d !== null)
       .sort((a, b) => a.start - b.start),
   )
-  const coarse: CoarseTimex[][] = sentences.map((s) =>
-    inSentence(s)
+  const coarse: CoarseTimex[][] = sentences.map((_, i) =>
+    inSentence(i)
       .filter((t) => t.type === 'DATE' && RE_COARSE.test(t.value ?? '') && marked(t, article.text))
       .map((t) => ({ start: t.start, end: t.end, value: t.value! })),
   )

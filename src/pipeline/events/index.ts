@@ -14,7 +14,7 @@ import type {
 } from '../types'
 import { COUNTRIES } from '../entities/gazetteers/countries'
 import { hashString } from '../util/hash'
-import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
+import { argumentsIn, lastActorBefore, unique } from './arguments'
 import { indexClauses, splitBefore, splitClauses, type Clause } from './clauses'
 import { clusterEvents, combine } from './cluster'
 import {
@@ -32,7 +32,7 @@ import {
   type DeploymentInput,
 } from './deployments'
 import { detectTriggers, type Trigger } from './detect'
-import { articleLayout, inStamp, type Layout } from './layout'
+import { articleLayout, bySentence, inStamp, type Layout } from './layout'
 import { ATTRIBUTION_BEFORE, CALL_COMPLEMENTS, SOURCE_CUES } from './lexicon/cues'
 import type { TriggerRule } from './lexicon/triggers'
 import { modalityOf } from './modality'
@@ -76,11 +76,13 @@ export function extractEvents(raw: EventInput): EventOutput {
   // The agency and the newsroom's place in a dateline take part in no event.
   const input = { ...raw, mentions: raw.mentions.filter((m) => !inStamp(layout, m)) }
   const dates = makeDateFinder(article, sentences, input.timexes, layout)
+  const timexesBySentence = bySentence(sentences, input.timexes)
+  const mentionsBySentence = bySentence(sentences, input.mentions)
   const found: Candidate[] = []
   let lastStatement: Candidate | null = null
   sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start)
-    const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+    const timexes = timexesBySentence[index]!
     const clauses = splitClauses(tokens, timexes)
     markAsides(tokens, timexes)
     const earlier = earlierSpans(tokens, clauses)
@@ -93,6 +95,7 @@ export function extractEvents(raw: EventInput): EventOutput {
       clauses,
       earlier,
       sequences,
+      mentions: mentionsBySentence[index]!,
     })
     dates.endSentence(index, clauses, earlier, sequences)
     found.push(...events)
@@ -155,6 +158,8 @@ interface SentenceView {
   earlier: Span[]
   /** "لليوم الرابع على التوالي" cues (dates.ts). */
   sequences: SequenceCue[]
+  /** Entity mentions inside the sentence. */
+  mentions: EntityMention[]
 }
 
 function analyseSentence(
@@ -187,7 +192,7 @@ function analyseSentence(
     speakerOf,
     attributed,
   )
-  const mentions = mentionsIn(input.mentions, sentence)
+  const mentions = view.mentions
 
   const make = (t: Trigger): Candidate => {
     const clause = clauseOf(t)
@@ -460,7 +465,8 @@ const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.names[0]!))
 /** Two deployments told with different senders, or different troop counts, are two. */
 function deploymentsDiffer(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.deployment, b.deployment]
-  if (x?.sender && y?.sender && x.sender !== y.sender) return true
+  if (!x || !y) return false
+  if (x.sender && y.sender && x.sender !== y.sender) return true
   const troops = (c: Candidate) =>
     c.quantities.filter((q) => q.unit === 'troops').map((q) => q.value)
   const [tx, ty] = [troops(a), troops(b)]

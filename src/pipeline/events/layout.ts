@@ -100,3 +100,20 @@ function key(s: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
+
+/**
+ * The items (time expressions) inside each sentence, in one pass over both sorted lists: a
+ * filter per sentence is quadratic on a book-length file.
+ */
+export function bySentence<T extends Span>(sentences: Sentence[], items: T[]): T[][] {
+  const sorted = [...items].sort((a, b) => a.start - b.start)
+  const out: T[][] = sentences.map(() => [])
+  let k = 0
+  sentences.forEach((s, i) => {
+    while (k < sorted.length && sorted[k]!.start < s.start) k++
+    for (let j = k; j < sorted.length && sorted[j]!.start < s.end; j++) {
+      if (sorted[j]!.end <= s.end) out[i]!.push(sorted[j]!)
+    }
+  })
+  return out
+}
