@@ -168,10 +168,13 @@ export function makeDateFinder(
           (q.until === undefined || c.start < q.until) &&
           (q.future || !published || !after(c.value, published)),
       )
+      // The period nearest the trigger is its own ("أعلنت في ديسمبر الماضي تجميد الأجور للعام
+      // الحالي": December, not the year the freeze covers).
       if (found.source !== 'explicit' && named.length) {
-        if (!found.date || !named.some((c) => within(found.date!, c.value))) {
-          return { date: null, source: 'none' }
-        }
+        const near = named.reduce((a, b) =>
+          Math.abs(b.start - q.trigger.start) < Math.abs(a.start - q.trigger.start) ? b : a,
+        )
+        if (!found.date || !within(found.date, near.value)) return { date: null, source: 'none' }
       }
       return found
     },

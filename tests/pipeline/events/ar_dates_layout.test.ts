@@ -97,6 +97,15 @@ describe('dates: a year, month or week named in the clause', () => {
       ],
     },
     {
+      name: 'the period nearest the trigger is its own, not a later one it mentions',
+      text: 'اعتقلت الشرطة يوم الخميس عشرة أشخاص. وكانت الحكومة قد أعلنت في ديسمبر الماضي تجميد الأجور للعام الحالي.',
+      timexes: [...THURSDAY!, ['في ديسمبر الماضي', '2022-12'], ['للعام الحالي', '2023']],
+      want: [
+        ['arrest', '2023-03-09', 'explicit'],
+        ['statement', null, 'none'],
+      ],
+    },
+    {
       name: 'a month after a preposition does',
       text: 'اعتقلت الشرطة يوم الخميس عشرة أشخاص. واندلعت الاحتجاجات في آب.',
       timexes: [...THURSDAY!, ['آب', '2022-08']],
