@@ -7,6 +7,7 @@ import {
   ARRIVAL_PREPS,
   COMPOSITION_CUES,
   DESTINATION_PREPS,
+  LEAVE_VERBS,
   MISSION_CUES,
   ORG_ADJECTIVES,
   ORIGIN_PREPS,
@@ -38,6 +39,7 @@ const DEST = new Set(DESTINATION_PREPS.map(tokenKey))
 const ARRIVAL = new Set(ARRIVAL_PREPS.map(tokenKey))
 const ORIGIN = new Set(ORIGIN_PREPS.map(tokenKey))
 const FORCE = compilePattern(FORCES)
+const LEAVE = compilePattern(LEAVE_VERBS)
 const MISSION = MISSION_CUES.map(compilePattern)
 const COMPOSITION = COMPOSITION_CUES.map(compilePattern)
 const AFFILIATION = AFFILIATION_CUES.map(compilePattern)
@@ -76,10 +78,11 @@ export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
       ? undefined
       : places.filter((m) => inClause(m, clause) && ARRIVAL.has(prepBefore(tokens, m))).at(-1))
   const forceWords = findMatches(FORCE, tokens, clause.first, clause.last + 1).map((m) => m.first)
-  const origin = places.find(
-    (m) =>
-      ORIGIN.has(prepBefore(tokens, m)) && !forceWords.includes(at(m) - 2) && m !== destination,
-  )
+  const origin =
+    places.find(
+      (m) =>
+        ORIGIN.has(prepBefore(tokens, m)) && !forceWords.includes(at(m) - 2) && m !== destination,
+    ) ?? leftPlace(tokens, clause, trigger, places, destination)
   const candidates = mentions.filter(
     (m) => !input.speakers.some((sp) => sp.start <= m.start && m.end <= sp.end),
   )
@@ -113,6 +116,18 @@ function contingentSpan(input: DeploymentInput): { first: number; last: number }
     last = c.last
   }
   return { first: clause.first, last }
+}
+
+/** "وغادرت طائرتان تقلان 220 جنديا مطار باماكو": the place a leaving verb takes as its object. */
+function leftPlace(
+  tokens: Token[],
+  clause: Clause,
+  trigger: Trigger,
+  places: EntityMention[],
+  destination: EntityMention | undefined,
+): EntityMention | undefined {
+  if (!findMatches(LEAVE, tokens, trigger.first, trigger.first + 1).length) return
+  return places.find((m) => m !== destination && inClause(m, clause) && !prepBefore(tokens, m))
 }
 
 /** Unit kinds named in a span of tokens, once each, in the order of the lexicon. */

@@ -235,3 +235,25 @@ describe('deployments: counts further from the verb, partitives, who sends', () 
     ['وهبطت الأسعار خلال اليومين الماضيين 14 بالمئة.', undefined],
   ])('%s', (text, want) => expect(one(text)).toEqual(want))
 })
+
+describe('deployments: leaving and asking to leave', () => {
+  const mentions = [
+    ['باماكو', 'LOC'],
+    ['دكا', 'LOC'],
+  ] as InputOptions['mentions']
+
+  it.each([
+    ['وغادرت طائرتان تقلان 220 جنديا مطار باماكو متجهتين إلى دكا.', 'باماكو', 'دكا'],
+    // "إلى" names where they go, never where they left
+    ['وانسحبت القوات إلى دكا.', null, 'دكا'],
+  ])('%s', (text, origin, destination) => {
+    const d = run(text, { mentions }).deployments[0]!
+    expect([d.origin, d.destination]).toEqual([origin, destination])
+  })
+
+  it('makes a request to end a mission a request, and no withdrawal', () => {
+    const text = 'وطلب المجلس العسكري من مجلس الأمن إنهاء مهمة البعثة.'
+    expect(events(text).map((e) => e.type)).toEqual(['request'])
+    expect(events('وطالب المحتجون برحيل الحكومة.').map((e) => e.type)).toEqual(['statement'])
+  })
+})

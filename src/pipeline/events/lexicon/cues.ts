@@ -281,6 +281,8 @@ export const TITLE_WORDS = [
 export const DESTINATION_PREPS = ['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'داخل', 'لدى']
 export const ARRIVAL_PREPS = ['في', 'فى', 'ب']
 export const ORIGIN_PREPS = ['من']
+/** Verbs whose object is the place left ("وغادرت طائرتان ... مطار باماكو"): its origin. */
+export const LEAVE_VERBS = 'غادر|غادرت|غادروا|يغادر|تغادر|مغادرة'
 /** A mission named in the sentence (the sender's force, not a place). */
 export const MISSION_CUES = ['حفظ السلام|سلام', 'بعثة|البعثة']
 /** The contributors to a force are listed after these ("وحدات من روسيا وبيلاروسيا"). */

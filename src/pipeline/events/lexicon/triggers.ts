@@ -98,6 +98,15 @@ export const TRIGGER_RULES: TriggerRule[] = [
     ],
     unless: ['بناء على طلب', 'بطلب من', 'تلبية ل*', 'استجابة ل*'],
   },
+  {
+    id: 'request.leave',
+    type: 'request',
+    frame: 'call',
+    // a formal request to a body to end a mission or a presence ("وطلب المجلس العسكري من مجلس
+    // الأمن إنهاء مهمة البعثة"): what is asked has not happened. Crowds that demand a
+    // government's departure make statements (statement.call), not requests.
+    match: ['^طلب|^طلبت|^يطلب|^تطلب ..6 من ..4 إنهاء|انسحاب|سحب|رحيل|مغادرة'],
+  },
 
   // ---------------------------------------------------------------- statements
   {
