@@ -17,6 +17,8 @@ describe('triggers: one sentence → the event types it reports', () => {
     ['أدلى الناخبون بأصواتهم في مراكز الاقتراع.', 'other'],
     ['فرضت الحكومة حزمة جديدة من العقوبات على الشركات.', 'other'],
     ['وردت الحكومة باستدعاء سفراء ثلاث دول.', 'diplomacy'],
+    ['ووصلت إلى المطار أمس الاثنين طائرات نقل عسكرية.', 'deployment'],
+    ['وهبطت في المطار خلال اليومين الماضيين 14 طائرة محملة بالمساعدات.', 'deployment'],
     // clashes, violence, war
     ['اشتبك المتظاهرون مع قوات الأمن قرب البرلمان.', 'clash'],
     ['اقتحم محتجون مبنى البلدية.', 'clash'],
@@ -106,6 +108,7 @@ describe('triggers: words that look like triggers but are not events', () => {
     'احتشد آلاف المشجعين في الساحة احتفالا بالفوز.',
     'جرت مباراة القمة أمس في الملعب الكبير.',
     'تدخلت قوات الأمن بعد منتصف الليل.',
+    'نشرت الصحيفة أمس صورا لـ 5 جنود في الميدان.',
     'فرضت الحكومة ضريبة جديدة على الشركات.',
   ])('%s → no event', (sentence) => {
     expect(events(sentence)).toEqual([])
@@ -124,6 +127,9 @@ describe('triggers: words that look like triggers but are not events', () => {
     ['دعت المعارضة إلى إضراب عام.', ['statement']],
     // a release is not an arrest
     ['أفرجت السلطات عن عشرات المعتقلين.', ['other']],
+    // a toll that "reached" a number of soldiers is no arrival
+    ['ووصل عدد الجنود القتلى إلى 12 جنديا.', ['casualties']],
+    ['وصلت حصيلة الضحايا إلى 40 قتيلا بينهم 5 عناصر من الشرطة.', ['casualties']],
     // a call governs its own clause only
     [
       'طلبت الحكومة مساعدة دولية، فيما أجرى الوزير اتصالا هاتفيا مع نظيره.',
