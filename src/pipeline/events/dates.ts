@@ -1,12 +1,6 @@
 import type { Article, DateSource, Sentence, Span, Timex } from '../types'
 import { ordinalValue } from '../lexicon/numbers'
-import {
-  EARLIER_CUES,
-  END_POINT_WORDS,
-  PERIOD_PREPS,
-  PLUPERFECT_OPENERS,
-  SEQUENCE_DAY_CUES,
-} from './lexicon/cues'
+import { EARLIER_CUES, END_POINT_WORDS, PERIOD_PREPS, SEQUENCE_DAY_CUES } from './lexicon/cues'
 import { bySentence, inStamp, type Layout } from './layout'
 import { compilePattern, findMatches } from './pattern'
 import { tokenKey, type Token } from './tokens'
@@ -75,7 +69,6 @@ interface CoarseTimex extends Span {
 
 const END_POINTS = new Set(END_POINT_WORDS.map(tokenKey))
 const EARLIER = EARLIER_CUES.map(compilePattern)
-const OPENERS = new Set(PLUPERFECT_OPENERS.map(tokenKey))
 const RE_DAY = /^(\d{4}-\d{2}-\d{2})(?:T[\d:A-Z]*)?(?:\/(\d{4}-\d{2}-\d{2}))?/
 const COARSE_PREPS = new Set(PERIOD_PREPS.map(tokenKey))
 const RE_COARSE = /^\d{4}(?:-\d{2}|-W\d{2})?$/
@@ -196,8 +189,8 @@ export function makeDateFinder(
 
 /**
  * The parts of a sentence told as before the story's day: from a pluperfect ("وكانت الوزارة قد
- * أعلنت"، "وكان تقرير سابق أفاد") or "في وقت سابق" to the end of the sentence, and what follows
- * "بعد أيام من" in its clause.
+ * أعلنت") or "في وقت سابق" to the end of the sentence, and what follows "بعد أيام من" in its
+ * clause.
  */
 export function earlierSpans(
   tokens: Token[],
@@ -207,9 +200,6 @@ export function earlierSpans(
   const out: Span[] = []
   const toEnd = (first: number) =>
     out.push({ start: tokens[first]!.start, end: tokens.at(-1)!.end })
-  for (const c of clauses) {
-    if (OPENERS.has(tokens[c.first]!.key.replace(/^و/, ''))) toEnd(c.first)
-  }
   for (const p of EARLIER) {
     for (const m of findMatches(p, tokens)) {
       const vague = /^(?:بعد|عقب)$/.test(tokens[m.first]!.key.replace(/^و/, ''))

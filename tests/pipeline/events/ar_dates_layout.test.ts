@@ -52,6 +52,14 @@ describe('dates: background told as earlier is not dated by the story', () => {
       ],
     },
     {
+      name: 'كان with an imperfect is the story going on, not a flashback',
+      text: 'اعتقلت الشرطة يوم الخميس عشرة أشخاص. وكانت قوات الأمن تطلق الغاز المسيل للدموع على المحتجين.',
+      want: [
+        ['arrest', '2023-03-09', 'explicit'],
+        ['clash', '2023-03-09', 'narrative'],
+      ],
+    },
+    {
       name: 'a day named in a pluperfect does not move the story',
       text: 'اعتقلت الشرطة يوم الخميس عشرة أشخاص. وكانت السلطات قد فرضت في 2 مارس حظر التجول. وقتل شخصان.',
       opts: { timexes: [...THURSDAY!, ['في 2 مارس', '2023-03-02']] },

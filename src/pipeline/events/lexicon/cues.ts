@@ -23,7 +23,7 @@ export const CLAUSE_CONNECTIVES: { match: string; sub: boolean }[] = [
 /**
  * Words that tell of something before the story's day, by an unknown amount: a pluperfect
  * ("وكانت الوزارة قد أعلنت"), "في وقت سابق", and "بعد أيام من ..." (what follows came days
- * before). A clause that opens with كان/كانت is a pluperfect too (see dates.ts).
+ * before). كان with an imperfect ("وكانت الشرطة تطلق الغاز") is the story's own past: no cue.
  */
 export const EARLIER_CUES = [
   'كان|كانت|كانوا ..4 قد',
@@ -31,7 +31,6 @@ export const EARLIER_CUES = [
   'سابقا',
   'بعد|عقب ..1 أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عقود|ساعات|فترة من',
 ]
-export const PLUPERFECT_OPENERS = ['كان', 'كانت', 'كانوا']
 
 /**
  * "لليوم الرابع على التوالي": the n-th day of something that began on a day the sentence names
