@@ -16,8 +16,10 @@ export interface Layout {
   stamps: Span[]
 }
 
-/** A line with at most this many words besides its dates is a stamp, not a sentence. */
+/** A line with a date and at most this many words besides is a stamp, not a sentence ... */
 const MAX_STAMP_WORDS = 4
+/** ... and at most this many without one. */
+const MAX_UNDATED_STAMP_WORDS = 2
 /** A dateline prefix is at most this many words before its dash. */
 const MAX_DATELINE_WORDS = 6
 const RE_WORD = /[\p{L}\p{N}]+/gu
@@ -39,7 +41,10 @@ export function articleLayout(
     const line = article.paragraphs?.[s.paragraph]
     const whole = !line || (line.start === s.start && line.end === s.end)
     if (!whole || /[.!?؟…]["»”)]*$/.test(s.text)) break
-    if (plainWords(s, timexes) > MAX_STAMP_WORDS) break
+    // A short line with a date ("تونس - الخميس 25 جانفي 2024") or of two words at most ("الدوحة -
+    // قنا"); a short subheading ("احتجاجات في ألماتي") keeps its names.
+    const dated = timexes.some((t) => t.start >= s.start && t.end <= s.end)
+    if (plainWords(s, timexes) > (dated ? MAX_STAMP_WORDS : MAX_UNDATED_STAMP_WORDS)) break
     stamps.push({ start: s.start, end: s.end })
   }
   const body = sentences[i]

@@ -207,3 +207,23 @@ describe('triggers read through a time expression set off by commas', () => {
     expect(dated(text, { timexes: [['أمس الخميس', '2023-03-09']] })).toEqual(want)
   })
 })
+
+describe('layout: the dateline and the lines above the body', () => {
+  const mentions: InputOptions['mentions'] = [
+    ['رويترز', 'ORG'],
+    ['هراري', 'LOC'],
+    ['ألماتي', 'LOC'],
+  ]
+
+  it('takes the agency and the newsroom of a dateline for no argument', () => {
+    const [e] = events('هراري (رويترز) - اعتقلت الشرطة عشرة أشخاص.', { mentions })
+    expect([e!.actors, e!.locations]).toEqual([[], []])
+    const [plain] = events('اعتقلت الشرطة في هراري عشرة أشخاص.', { mentions })
+    expect(plain!.locations).toEqual(['هراري'])
+  })
+
+  it('keeps the places of a short subheading with no date', () => {
+    const sub = events('اعتقالات واسعة في ألماتي\n\nاعتقلت الشرطة عشرة أشخاص.', { mentions })
+    expect(sub.flatMap((e) => e.locations)).toContain('ألماتي')
+  })
+})
