@@ -32,8 +32,20 @@ export function mergeEvents(
       })
     }
   }
+  // Two articles' deployments by different senders (Russia's troops, Belarus's) are two.
+  const senders = new Map<string, Set<string>>()
+  for (const d of deployments) {
+    if (d.sender === null || d.kind === 'withdrawal') continue
+    const set = senders.get(d.eventId) ?? new Set<string>()
+    set.add(d.sender)
+    senders.set(d.eventId, set)
+  }
+  const conflict = (a: MirsadEvent, b: MirsadEvent) => {
+    const [x, y] = [senders.get(a.id), senders.get(b.id)]
+    return !!x && !!y && ![...x].some((s) => y.has(s))
+  }
   const survivor = new Map<string, string>()
-  const merged = clusterEvents(events, { sameArticle: false }).map((group) => {
+  const merged = clusterEvents(events, { sameArticle: false, conflict }).map((group) => {
     const e = combine(group)
     for (const m of group) survivor.set(m.id, e.id)
     return e

@@ -134,3 +134,23 @@ describe('mergeEvents: a withdrawal ends the deployment it undoes', () => {
     expect(withdraws(assembleCorpus([sent(), left('w-1', sender, published)]))).toBe(want)
   })
 })
+
+describe('mergeEvents: deployments by different senders stay apart', () => {
+  const places: InputOptions['mentions'] = [
+    ['روسيا', 'LOC'],
+    ['بيلاروسيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+  ]
+  const sent = (id: string, sender: string) =>
+    file(id, `أرسلت ${sender} 3000 جندي إلى كازاخستان.`, {
+      published: '2022-01-06',
+      mentions: places,
+    })
+
+  it.each([
+    ['روسيا', 'بيلاروسيا', 2],
+    ['روسيا', 'روسيا', 1],
+  ] as [string, string, number][])('%s and %s → %i', (a, b, n) => {
+    expect(deployments(assembleCorpus([sent('s-1', a), sent('s-2', b)]))).toHaveLength(n)
+  })
+})
