@@ -214,6 +214,8 @@ export interface EventSource extends Span {
   /** The date this source gives the event, and how it was found. */
   date?: string | null
   dateSource?: DateSource
+  /** Last day when the source dates the event by a span ("خلال اليومين الماضيين"). */
+  dateEnd?: string
 }
 
 export interface MirsadEvent {
@@ -223,6 +225,9 @@ export interface MirsadEvent {
   /** "YYYY-MM-DD", or null when unknown. */
   date: string | null
   dateSource: DateSource
+  /** Last day when the event is dated by a span ("خلال اليومين الماضيين"): it happened on one of
+   * the days from `date` to `dateEnd`. */
+  dateEnd?: string
   modality: Modality
   sources: EventSource[]
   /** Entity ids (PER / ORG). */
@@ -252,6 +257,18 @@ export interface Deployment {
   mission: string | null
   /** "deployment" or "withdrawal". */
   kind?: 'deployment' | 'withdrawal'
+  /** Kinds of units and equipment the contingent names, counted or not (paratroopers, frigates). */
+  units?: ContingentUnit[]
+  /** For a withdrawal: the id of the deployment record it ends (same sender or mission, earlier). */
+  withdraws?: string
+}
+
+/** A kind of unit or equipment named in a contingent ("مظليين", "كتيبة مدرعة", "حاملة طائرات"). */
+export interface ContingentUnit {
+  /** Kind id from the event lexicon: paratroopers, battalion, frigate, aircraft-carrier ... */
+  kind: string
+  /** The words as written. */
+  text: string
 }
 
 // ---------------------------------------------------------------------------------------------

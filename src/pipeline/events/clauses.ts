@@ -144,7 +144,12 @@ function attachTimeOnly(tokens: Token[], clauses: Clause[], timexes: Timex[]): C
       i--
     } else if (!forward && i > 0) {
       const prev = out[i - 1]!
-      out.splice(i - 1, 2, clause(tokens, prev.first, c.last, prev.sub, prev.opened))
+      // "أعلن الجيش، فجر الأربعاء، السيطرة على ...": a time between commas sits inside one
+      // clause, unless what follows opens a clause of its own.
+      const next = out[i + 1]
+      const inside = next && !next.opened && !/^(?:و|ف|ثم)/.test(tokens[next.first]!.key)
+      const last = inside ? next.last : c.last
+      out.splice(i - 1, inside ? 3 : 2, clause(tokens, prev.first, last, prev.sub, prev.opened))
       i--
     }
   }

@@ -2,21 +2,35 @@ import type { DateSource, MirsadEvent, Modality, Quantity } from '../types'
 
 /**
  * Grouping reports of one event: the same type, a compatible date and overlapping actors or
- * places. Used within an article (a headline and the body, "قال ... وأضاف ...") and across
- * articles (corpus merge). Pure and light: it also runs on the page's main thread.
+ * places. Used within an article ("قال ... وأضاف ...", one event told twice) and across articles
+ * (corpus merge). Pure and light: it also runs on the page's main thread.
  *
- * Dates are compatible when equal; when one is only the publication date ("reported on") and the
- * other a day up to three days before it; and, within one article, when one or both are unknown.
- * Arguments: when both events have places they must share one; else when both have actors they
- * must share one; an event with neither merges only within its own article. Statements need the
- * same speaker. Casualty and arrest figures are never averaged: every reported number is kept
- * with its source.
+ * Dates are compatible when equal; when one is a span ("خلال اليومين الماضيين") that holds the
+ * other; when one is only the publication date ("reported on") and the other a day up to three
+ * days before it; and, within one article, when both are unknown. Arguments: when both events
+ * have places they must share one, and the most specific: two protests in two cities of the
+ * country every article names are two protests; else when both have actors they must share
+ * one; an event with neither merges only within its own article. Statements need the same
+ * speaker: a person when both name one. Known conflicts (two senders of a deployment, two troop
+ * counts) keep events apart. Casualty and arrest figures are never averaged: every reported
+ * number is kept with its source.
  */
 
 export interface ClusterOptions {
   sameArticle: boolean
   /** Speakers of two statements known to be the same without entities (same article). */
   sameSpeaker?: (a: MirsadEvent, b: MirsadEvent) => boolean
+  /** Two events known to differ (different senders of a deployment). */
+  conflict?: (a: MirsadEvent, b: MirsadEvent) => boolean
+  /** A place so broad (a country) that sharing it says little when both name a finer one. */
+  broad?: (place: string) => boolean
+  /** An actor that is a person. */
+  person?: (actor: string) => boolean
+  /**
+   * A report that repeats another (a headline): undated or dated only by publication, it joins
+   * a dated report of the body.
+   */
+  secondary?: (e: MirsadEvent) => boolean
 }
 
 const RANK: Record<DateSource, number> = { explicit: 3, narrative: 2, publication: 1, none: 0 }
@@ -30,7 +44,9 @@ export function clusterEvents(events: MirsadEvent[], opts: ClusterOptions): Mirs
   for (const e of sorted) {
     const same = byType.get(e.type) ?? []
     byType.set(e.type, same)
-    const c = same.find((k) => compatible(k.rep, e, opts))
+    const c = same.find(
+      (k) => compatible(k.rep, e, opts) && !k.members.some((m) => opts.conflict?.(m, e)),
+    )
     if (c) absorb(c, e)
     else {
       const k = newCluster(e)
@@ -67,6 +83,8 @@ function absorb(c: Cluster, e: MirsadEvent): void {
   if (betterDate(e, rep)) {
     rep.date = e.date
     rep.dateSource = e.dateSource
+    if (e.dateEnd) rep.dateEnd = e.dateEnd
+    else delete rep.dateEnd
   }
   rep.modality = mergedModality([rep.modality, e.modality])
   for (const a of e.actors) {
@@ -92,23 +110,40 @@ export function compatible(a: MirsadEvent, b: MirsadEvent, opts: ClusterOptions)
   if (a.type !== b.type) return false
   if (factual(a.modality) !== factual(b.modality)) return false
   if (!factual(a.modality) && a.modality !== b.modality) return false
-  if (!datesCompatible(a, b, opts.sameArticle)) return false
+  if (!datesCompatible(a, b, opts.sameArticle) && !repeats(a, b, opts)) return false
   // "other" gathers unlike things (a price rise, a decree, a flood): only one rule's are alike.
   if (a.type === 'other' && a.rule !== b.rule) return false
   if (a.type === 'statement' || a.type === 'request') {
     if (opts.sameSpeaker?.(a, b)) return true
+    const people = (e: MirsadEvent) => (opts.person ? e.actors.filter(opts.person) : [])
+    const [pa, pb] = [people(a), people(b)]
+    if (pa.length && pb.length) return overlaps(pa, pb)
     return overlaps(a.actors, b.actors)
   }
-  if (a.locations.length && b.locations.length) return overlaps(a.locations, b.locations)
+  if (a.locations.length && b.locations.length) {
+    const fine = (e: MirsadEvent) => e.locations.filter((l) => !opts.broad?.(l))
+    const [fa, fb] = [fine(a), fine(b)]
+    return fa.length && fb.length ? overlaps(fa, fb) : overlaps(a.locations, b.locations)
+  }
   if (a.actors.length && b.actors.length) return overlaps(a.actors, b.actors)
   return opts.sameArticle
 }
 
-/** One event from several reports of it: every source, every figure, the best-founded date. */
-export function combine(members: MirsadEvent[]): MirsadEvent {
-  const sorted = [...members].sort(byPosition)
+/**
+ * One event from several reports of it: every source, every figure (one per value within an
+ * article: a headline repeats the body's), the best-founded date. `secondary` members (a
+ * headline) neither lead nor decide the modality.
+ */
+export function combine(
+  members: MirsadEvent[],
+  secondary: (e: MirsadEvent) => boolean = () => false,
+): MirsadEvent {
+  const sorted = [...members].sort(
+    (a, b) => Number(secondary(a)) - Number(secondary(b)) || byPosition(a, b),
+  )
   const primary = sorted[0]!
   if (sorted.length === 1) return primary
+  const leading = sorted.filter((e) => !secondary(e))
   const dated = sorted.reduce((best, e) => (betterDate(e, best) ? e : best))
   const sources = uniqueBy(
     sorted.flatMap((e) => e.sources),
@@ -118,7 +153,8 @@ export function combine(members: MirsadEvent[]): MirsadEvent {
     ...primary,
     date: dated.date,
     dateSource: dated.dateSource,
-    modality: mergedModality(sorted.map((e) => e.modality)),
+    ...spanOf(dated),
+    modality: mergedModality((leading.length ? leading : sorted).map((e) => e.modality)),
     sources,
     actors: [...new Set(sorted.flatMap((e) => e.actors))],
     locations: [...new Set(sorted.flatMap((e) => e.locations))],
@@ -129,8 +165,12 @@ export function combine(members: MirsadEvent[]): MirsadEvent {
   }
 }
 
+function spanOf(e: MirsadEvent): { dateEnd?: string } {
+  return e.dateEnd ? { dateEnd: e.dateEnd } : {}
+}
+
 function quantityKey(q: Quantity): string {
-  return `${q.articleId ?? ''}|${q.start ?? ''}|${q.end ?? ''}|${q.unit}|${q.value}`
+  return `${q.articleId ?? ''}|${q.unit}|${q.value}`
 }
 
 function factual(m: Modality): boolean {
@@ -143,13 +183,28 @@ function mergedModality(ms: Modality[]): Modality {
   return ms[0]!
 }
 
+/** True when one of two reports of an article is a headline with no date of its own. */
+function repeats(a: MirsadEvent, b: MirsadEvent, opts: ClusterOptions): boolean {
+  if (!opts.sameArticle || !opts.secondary) return false
+  const [sa, sb] = [opts.secondary(a), opts.secondary(b)]
+  if (sa === sb) return false
+  const head = sa ? a : b
+  return head.dateSource === 'none' || head.dateSource === 'publication'
+}
+
 function datesCompatible(a: MirsadEvent, b: MirsadEvent, sameArticle: boolean): boolean {
-  // Two articles' undated events may be anything: they are never merged.
-  if (a.date === null || b.date === null) return sameArticle
+  // Undated events may be anything: never merged with a dated one, nor across articles.
+  if (a.date === null || b.date === null) return sameArticle && a.date === b.date
   if (a.date === b.date) return true
+  if (inSpan(a.date, b) || inSpan(b.date, a)) return true
   if (a.dateSource === 'publication' && shortlyBefore(b.date, a.date)) return true
   if (b.dateSource === 'publication' && shortlyBefore(a.date, b.date)) return true
   return false
+}
+
+/** True when a day lies in an event's span ("خلال اليومين الماضيين": `date` to `dateEnd`). */
+function inSpan(day: string, e: MirsadEvent): boolean {
+  return !!e.dateEnd && e.date !== null && e.date <= day && day <= e.dateEnd
 }
 
 /** True when `day` is on or up to three days before `published` (calendar days, no time zone). */

@@ -1,4 +1,4 @@
-import type { Deployment, EntityMention, Quantity, Span } from '../types'
+import type { ContingentUnit, Deployment, EntityMention, Quantity, Span } from '../types'
 import { hashString } from '../util/hash'
 import type { Clause } from './clauses'
 import type { Trigger } from './detect'
@@ -7,10 +7,13 @@ import {
   ARRIVAL_PREPS,
   COMPOSITION_CUES,
   DESTINATION_PREPS,
+  LEAVE_VERBS,
   MISSION_CUES,
+  ORG_ADJECTIVES,
   ORIGIN_PREPS,
 } from './lexicon/cues'
 import { FORCES } from './lexicon/triggers'
+import { UNIT_KINDS } from './lexicon/units'
 import { compilePattern, findMatches } from './pattern'
 import { tokenKey, type Token } from './tokens'
 
@@ -28,20 +31,32 @@ export interface DeploymentInfo {
   mission: string | null
   /** Per-country contributions where the text lists them. */
   contributors: { sender: string; contingent: Quantity[] }[]
+  /** Kinds of units and equipment named (paratroopers, frigates). */
+  units: ContingentUnit[]
 }
 
 const DEST = new Set(DESTINATION_PREPS.map(tokenKey))
 const ARRIVAL = new Set(ARRIVAL_PREPS.map(tokenKey))
 const ORIGIN = new Set(ORIGIN_PREPS.map(tokenKey))
 const FORCE = compilePattern(FORCES)
+const LEAVE = compilePattern(LEAVE_VERBS)
 const MISSION = MISSION_CUES.map(compilePattern)
 const COMPOSITION = COMPOSITION_CUES.map(compilePattern)
 const AFFILIATION = AFFILIATION_CUES.map(compilePattern)
+const ADJECTIVES = ORG_ADJECTIVES.map((a) => ({ pattern: compilePattern(a.match), org: a.org }))
+const PREPS = new Set([...DEST, ...ARRIVAL, ...ORIGIN])
+/** How far after a force word its nisba may stand ("طائرات نقل عسكرية ألمانية"). */
+const NISBA_REACH = 3
+/** قواتها، جنوده، طائراتهم (on the written word: the key folds ة into ه) */
+const RE_POSSESSIVE = /(?:ها|ه|هم|هما)$/u
 const CONTINGENT_UNITS = new Set(['troops', 'aircraft', 'vehicles'])
+const KINDS = UNIT_KINDS.map((k) => ({ kind: k.kind, patterns: k.match.map(compilePattern) }))
 
 export interface DeploymentInput {
   tokens: Token[]
   clause: Clause
+  /** Every clause of the sentence: the contingent may go on past a comma ("، تقل مظليين"). */
+  clauses: Clause[]
   trigger: Trigger
   /** Mentions of the whole sentence. */
   mentions: EntityMention[]
@@ -63,23 +78,71 @@ export function deploymentInfo(input: DeploymentInput): DeploymentInfo {
       ? undefined
       : places.filter((m) => inClause(m, clause) && ARRIVAL.has(prepBefore(tokens, m))).at(-1))
   const forceWords = findMatches(FORCE, tokens, clause.first, clause.last + 1).map((m) => m.first)
-  const origin = places.find(
-    (m) =>
-      ORIGIN.has(prepBefore(tokens, m)) && !forceWords.includes(at(m) - 2) && m !== destination,
-  )
+  const origin =
+    places.find(
+      (m) =>
+        ORIGIN.has(prepBefore(tokens, m)) && !forceWords.includes(at(m) - 2) && m !== destination,
+    ) ?? leftPlace(tokens, clause, trigger, places, destination)
   const candidates = mentions.filter(
     (m) => !input.speakers.some((sp) => sp.start <= m.start && m.end <= sp.end),
   )
   const mission = missionOf(tokens, mentions)
   // A force named after an organisation ("قوات حفظ السلام التابعة لمنظمة ...") is its to send.
-  const sender = senderOf(tokens, clause, trigger, candidates, forceWords) ?? mission.org
+  const sender =
+    senderOf(tokens, clause, trigger, candidates, forceWords) ??
+    mission.org ??
+    possessor(tokens, trigger, mentions, forceWords) ??
+    announcerCountry(input)
   return {
-    sender: sender?.canonical ?? null,
+    sender: sender?.canonical ?? orgAdjective(tokens, forceWords),
     origin: origin?.canonical ?? null,
     destination: destination?.canonical ?? null,
     mission: mission.name,
     contributors: contributorsOf(input),
+    units: unitsOf(tokens, contingentSpan(input)),
   }
+}
+
+/**
+ * Where a contingent is told: the trigger's clause and the clauses after it that continue it
+ * (no connective, no و/ف opening a new statement: "في مطار بيمبا، تقل مظليين").
+ */
+function contingentSpan(input: DeploymentInput): { first: number; last: number } {
+  const { tokens, clause, clauses } = input
+  let last = clause.last
+  for (const c of clauses) {
+    if (c.first !== last + 1 && c.first !== last + 2) continue
+    if (c.opened || /^[وف]/.test(tokens[c.first]!.key)) break
+    last = c.last
+  }
+  return { first: clause.first, last }
+}
+
+/** "وغادرت طائرتان تقلان 220 جنديا مطار باماكو": the place a leaving verb takes as its object. */
+function leftPlace(
+  tokens: Token[],
+  clause: Clause,
+  trigger: Trigger,
+  places: EntityMention[],
+  destination: EntityMention | undefined,
+): EntityMention | undefined {
+  if (!findMatches(LEAVE, tokens, trigger.first, trigger.first + 1).length) return
+  return places.find((m) => m !== destination && inClause(m, clause) && !prepBefore(tokens, m))
+}
+
+/** Unit kinds named in a span of tokens, once each, in the order of the lexicon. */
+export function unitsOf(tokens: Token[], span: { first: number; last: number }): ContingentUnit[] {
+  const out: ContingentUnit[] = []
+  for (const { kind, patterns } of KINDS) {
+    const m = patterns.flatMap((p) => findMatches(p, tokens, span.first, span.last + 1))[0]
+    if (!m) continue
+    const text = tokens
+      .slice(m.first, m.last + 1)
+      .map((t) => t.text)
+      .join(' ')
+    out.push({ kind, text })
+  }
+  return out
 }
 
 /** One record per deployment event, plus one per contributing country. */
@@ -103,7 +166,8 @@ export function deploymentRecords(
     mission: pick((i) => i.mission),
     kind,
   }
-  const out = [main]
+  const units = uniqueKinds(infos.flatMap((i) => i.units))
+  const out = [units.length ? { ...main, units } : main]
   const seen = new Set([main.sender])
   for (const c of infos.flatMap((i) => i.contributors)) {
     if (seen.has(c.sender)) continue
@@ -116,6 +180,11 @@ export function deploymentRecords(
     })
   }
   return out
+}
+
+function uniqueKinds(units: ContingentUnit[]): ContingentUnit[] {
+  const seen = new Set<string>()
+  return units.filter((u) => !seen.has(u.kind) && seen.add(u.kind))
 }
 
 function inClause(m: Span, c: Clause): boolean {
@@ -156,7 +225,13 @@ function senderOf(
 ): EntityMention | undefined {
   const inside = mentions.filter((m) => inClause(m, clause))
   const at = (m: EntityMention) => tokens.findIndex((t) => t.end > m.start)
-  const nisba = inside.find((m) => m.kind === 'nisba' && forceWords.some((f) => at(m) - f === 1))
+  // "قوات روسية"، "طائرات نقل عسكرية ألمانية": the nisba describes the force, up to two words
+  // after it, with no preposition or comma between ("قوات إلى الحدود الروسية" is a place).
+  const describes = (m: EntityMention, f: number) =>
+    at(m) > f &&
+    at(m) - f <= NISBA_REACH &&
+    tokens.slice(f + 1, at(m)).every((t) => t.kind === 'word' && !PREPS.has(t.key))
+  const nisba = inside.find((m) => m.kind === 'nisba' && forceWords.some((f) => describes(m, f)))
   if (nisba) return nisba
   const firstForce = forceWords.find((f) => f > trigger.first) ?? clause.last + 1
   const subject = inside.find(
@@ -176,6 +251,49 @@ function senderOf(
     if (org) return org
   }
   return undefined
+}
+
+/**
+ * "أعلنت روسيا انسحاب قواتها": a force with a possessive suffix belongs to the subject before
+ * the verb, even when that subject only announces the move.
+ */
+function possessor(
+  tokens: Token[],
+  trigger: Trigger,
+  mentions: EntityMention[],
+  forceWords: number[],
+): EntityMention | undefined {
+  if (
+    !forceWords.some(
+      (f) =>
+        f >= trigger.first && RE_POSSESSIVE.test(tokens[f]!.text.replace(/[\u064B-\u0652]/gu, '')),
+    )
+  )
+    return
+  const at = (m: EntityMention) => tokens.findIndex((t) => t.end > m.start)
+  return mentions.filter((m) => m.type !== 'PER' && at(m) < trigger.first).at(-1)
+}
+
+/**
+ * "أعلنت وزارة الدفاع البريطانية إرسال فرقاطتين": a country's ministry or minister announcing
+ * that forces are sent speaks for the country that sends them. Only for sending: who announces
+ * an arrival may be the host.
+ */
+function announcerCountry(input: DeploymentInput): EntityMention | undefined {
+  if (input.withdrawal || !input.trigger.rule.id.startsWith('deployment.sent')) return
+  const inSpeaker = (m: EntityMention) =>
+    input.speakers.some((sp) => sp.start <= m.start && m.end <= sp.end)
+  return input.mentions.filter((m) => m.kind === 'nisba' && inSpeaker(m)).at(-1)
+}
+
+/** "قوات حفظ السلام الأممية": an organisation's adjective up to three words after a force. */
+function orgAdjective(tokens: Token[], forceWords: number[]): string | null {
+  for (const f of forceWords) {
+    for (const { pattern, org } of ADJECTIVES) {
+      if (findMatches(pattern, tokens, f + 1, Math.min(tokens.length, f + 4)).length) return org
+    }
+  }
+  return null
 }
 
 function missionOf(

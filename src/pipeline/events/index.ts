@@ -12,11 +12,19 @@ import type {
   Span,
   Timex,
 } from '../types'
+import { COUNTRIES } from '../entities/gazetteers/countries'
 import { hashString } from '../util/hash'
-import { argumentsIn, lastActorBefore, mentionsIn, unique } from './arguments'
+import { argumentsIn, lastActorBefore, unique } from './arguments'
 import { indexClauses, splitBefore, splitClauses, type Clause } from './clauses'
 import { clusterEvents, combine } from './cluster'
-import { makeDateFinder, type DateFinder, type EventDate } from './dates'
+import {
+  earlierSpans,
+  makeDateFinder,
+  sequenceCues,
+  type DateFinder,
+  type EventDate,
+  type SequenceCue,
+} from './dates'
 import {
   deploymentInfo,
   deploymentRecords,
@@ -24,7 +32,8 @@ import {
   type DeploymentInput,
 } from './deployments'
 import { detectTriggers, type Trigger } from './detect'
-import { ATTRIBUTION_BEFORE, SOURCE_CUES } from './lexicon/cues'
+import { articleLayout, bySentence, inStamp, type Layout } from './layout'
+import { ATTRIBUTION_BEFORE, CALL_COMPLEMENTS, SOURCE_CUES } from './lexicon/cues'
 import type { TriggerRule } from './lexicon/triggers'
 import { modalityOf } from './modality'
 import { compilePattern, findMatches } from './pattern'
@@ -36,7 +45,7 @@ import {
   type FrameGroup,
   type Speaker,
 } from './statements'
-import { tokenize, type Token } from './tokens'
+import { markAsides, tokenKey, tokenize, type Token } from './tokens'
 
 export interface EventInput {
   article: Article
@@ -60,24 +69,35 @@ export interface EventOutput {
  *                 reports of one event (headline and body, several sentences) are merged
  *                 (cluster.ts); deployment records are built from the merged events.
  */
-export function extractEvents(input: EventInput): EventOutput {
-  const { article, sentences } = input
+export function extractEvents(raw: EventInput): EventOutput {
+  const { article, sentences } = raw
   if (!sentences.length) return { events: [], deployments: [] }
-  const dates = makeDateFinder(article, sentences, input.timexes)
+  const layout = articleLayout(article, sentences, raw.timexes, raw.mentions)
+  // The agency and the newsroom's place in a dateline take part in no event.
+  const input = { ...raw, mentions: raw.mentions.filter((m) => !inStamp(layout, m)) }
+  const dates = makeDateFinder(article, sentences, input.timexes, layout)
+  const timexesBySentence = bySentence(sentences, input.timexes)
+  const mentionsBySentence = bySentence(sentences, input.mentions)
   const found: Candidate[] = []
   let lastStatement: Candidate | null = null
   sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start)
-    const timexes = input.timexes.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+    const timexes = timexesBySentence[index]!
     const clauses = splitClauses(tokens, timexes)
+    markAsides(tokens, timexes)
+    const earlier = earlierSpans(tokens, clauses)
+    const sequences = sequenceCues(tokens)
     const { events, groups } = analyseSentence(input, dates, {
       sentence,
       index,
       tokens,
       timexes,
       clauses,
+      earlier,
+      sequences,
+      mentions: mentionsBySentence[index]!,
     })
-    dates.endSentence(index, clauses)
+    dates.endSentence(index, clauses, earlier, sequences)
     found.push(...events)
     for (const g of groups) {
       if (g.kind === 'content') lastStatement = null
@@ -91,7 +111,7 @@ export function extractEvents(input: EventInput): EventOutput {
       }
     }
   })
-  return assemble(article, found)
+  return assemble(article, found, layout, input.mentions)
 }
 
 /** One event found in a sentence, before the article-level merge. */
@@ -134,6 +154,12 @@ interface SentenceView {
   tokens: Token[]
   timexes: Timex[]
   clauses: Clause[]
+  /** Spans told as before the story's day (dates.ts). */
+  earlier: Span[]
+  /** "لليوم الرابع على التوالي" cues (dates.ts). */
+  sequences: SequenceCue[]
+  /** Entity mentions inside the sentence. */
+  mentions: EntityMention[]
 }
 
 function analyseSentence(
@@ -166,18 +192,29 @@ function analyseSentence(
     speakerOf,
     attributed,
   )
-  const mentions = mentionsIn(input.mentions, sentence)
+  const mentions = view.mentions
 
   const make = (t: Trigger): Candidate => {
     const clause = clauseOf(t)
     const span = { start: tokens[t.headFirst]!.start, end: tokens[t.headLast]!.end }
+    const m = modality.get(t) ?? 'asserted'
+    const date = dates.dateOf({
+      sentence: index,
+      clause,
+      trigger: span,
+      speech: t.rule.type === 'statement' || t.rule.type === 'request',
+      earlier: view.earlier.some((e) => e.start <= span.start && span.start < e.end),
+      future: m === 'planned' || m === 'conditional',
+      until: t.rule.frame === 'call' ? complementStart(tokens, t) : undefined,
+      sequence: view.sequences.find((c) => clause.start <= c.start && c.end <= clause.end)?.n,
+    })
     return {
       type: t.rule.type,
       rule: t.rule,
       sentence,
       trigger: span,
-      date: dates.dateOf(index, clause, span),
-      modality: modality.get(t) ?? 'asserted',
+      date,
+      modality: m,
       ...argumentsIn(mentions, clause),
       quantities: [],
       speaker: null,
@@ -199,7 +236,8 @@ function analyseSentence(
   const groups = frames.groups.map((g) => {
     // A report whose content is an event is that event; a call or a denial stays a statement;
     // "لم تعلن الحكومة ..." is no statement at all.
-    if ((g.root.rule.frame === 'report' && g.hasContent) || modality.get(g.root) === 'denied') {
+    const news = g.root.rule.frame === 'report' && g.hasContent && !g.root.rule.reaction
+    if (news || modality.get(g.root) === 'denied') {
       return { kind: 'content' } as const
     }
     return statementOf(g, make(g.root), tokens, mentions)
@@ -226,6 +264,7 @@ function analyseSentence(
     addDeployment(c, {
       tokens,
       clause: clauseOfSpan(clauses, c.trigger),
+      clauses,
       trigger: byTrigger.get(c)!,
       mentions,
       quantities: all,
@@ -337,6 +376,17 @@ function assignQuantities(
   }
 }
 
+const COMPLEMENTS = new Set(CALL_COMPLEMENTS.map(tokenKey))
+
+/** Where what a call asks for begins ("دعا ... إلى إضراب عام يوم الاثنين"), if it does. */
+function complementStart(tokens: Token[], t: Trigger): number | undefined {
+  for (let i = t.last + 1; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    if (COMPLEMENTS.has(tok.key) || (tok.forms[1]?.prep && /^[بل]/.test(tok.key))) return tok.start
+  }
+  return undefined
+}
+
 function clauseOfSpan(clauses: Clause[], span: Span): Clause {
   return clauses.find((c) => c.start <= span.start && span.end <= c.end) ?? clauses[0]!
 }
@@ -350,11 +400,17 @@ function sourceOf(article: Article, c: Candidate): EventSource {
     trigger: c.trigger,
     date: c.date.date,
     dateSource: c.date.source,
+    ...(c.date.end ? { dateEnd: c.date.end } : {}),
   }
 }
 
 /** Candidates → events: ids, the per-article merge, deployment records. */
-function assemble(article: Article, candidates: Candidate[]): EventOutput {
+function assemble(
+  article: Article,
+  candidates: Candidate[],
+  layout: Layout,
+  mentions: EntityMention[],
+): EventOutput {
   const byId = new Map<string, Candidate>()
   const events = candidates.map((c) => {
     const id = `ev-${hashString(`${article.id}|${c.sentence.start}|${c.sentence.end}|${c.type}|${c.trigger.start}`)}`
@@ -364,6 +420,7 @@ function assemble(article: Article, candidates: Candidate[]): EventOutput {
       type: c.type,
       date: c.date.date,
       dateSource: c.date.source,
+      ...(c.date.end ? { dateEnd: c.date.end } : {}),
       modality: c.modality,
       sources: [sourceOf(article, c), ...c.more],
       actors: c.actors,
@@ -374,8 +431,14 @@ function assemble(article: Article, candidates: Candidate[]): EventOutput {
     }
     return e
   })
+  const headline = (e: MirsadEvent) => byId.get(e.id)?.sentence.paragraph === layout.titleParagraph
+  const people = new Set(mentions.filter((m) => m.type === 'PER').map((m) => m.canonical))
   const groups = clusterEvents(events, {
     sameArticle: true,
+    secondary: headline,
+    conflict: (a, b) => deploymentsDiffer(byId.get(a.id)!, byId.get(b.id)!),
+    broad: (place) => COUNTRY_NAMES.has(place),
+    person: (actor) => people.has(actor),
     sameSpeaker: (a, b) => {
       const x = byId.get(a.id)!
       const y = byId.get(b.id)!
@@ -387,7 +450,7 @@ function assemble(article: Article, candidates: Candidate[]): EventOutput {
   const merged: MirsadEvent[] = []
   const deployments: Deployment[] = []
   for (const g of groups) {
-    const e = combine(g)
+    const e = combine(g, headline)
     merged.push(e)
     if ((e.type === 'deployment' || e.type === 'withdrawal') && isFactual(e.modality)) {
       const infos = g.map((m) => byId.get(m.id)!.deployment).filter((d) => d !== null)
@@ -395,6 +458,19 @@ function assemble(article: Article, candidates: Candidate[]): EventOutput {
     }
   }
   return { events: merged, deployments }
+}
+
+const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.names[0]!))
+
+/** Two deployments told with different senders, or different troop counts, are two. */
+function deploymentsDiffer(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.deployment, b.deployment]
+  if (!x || !y) return false
+  if (x.sender && y.sender && x.sender !== y.sender) return true
+  const troops = (c: Candidate) =>
+    c.quantities.filter((q) => q.unit === 'troops').map((q) => q.value)
+  const [tx, ty] = [troops(a), troops(b)]
+  return tx.length > 0 && ty.length > 0 && !tx.some((v) => ty.includes(v))
 }
 
 function isFactual(m: Modality): boolean {

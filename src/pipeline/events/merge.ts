@@ -32,8 +32,20 @@ export function mergeEvents(
       })
     }
   }
+  // Two articles' deployments by different senders (Russia's troops, Belarus's) are two.
+  const senders = new Map<string, Set<string>>()
+  for (const d of deployments) {
+    if (d.sender === null || d.kind === 'withdrawal') continue
+    const set = senders.get(d.eventId) ?? new Set<string>()
+    set.add(d.sender)
+    senders.set(d.eventId, set)
+  }
+  const conflict = (a: MirsadEvent, b: MirsadEvent) => {
+    const [x, y] = [senders.get(a.id), senders.get(b.id)]
+    return !!x && !!y && ![...x].some((s) => y.has(s))
+  }
   const survivor = new Map<string, string>()
-  const merged = clusterEvents(events, { sameArticle: false }).map((group) => {
+  const merged = clusterEvents(events, { sameArticle: false, conflict }).map((group) => {
     const e = combine(group)
     for (const m of group) survivor.set(m.id, e.id)
     return e
@@ -42,7 +54,32 @@ export function mergeEvents(
     deployments.map((d) => ({ ...d, eventId: survivor.get(d.eventId) ?? d.eventId })),
     new Map(merged.map((e) => [e.id, e])),
   )
+  matchWithdrawals(records)
   return { events: merged.sort(byDate), deployments: records.sort(byDate) }
+}
+
+/**
+ * A withdrawal ends the latest earlier deployment of the same sender or mission, or, with
+ * neither known, the one whose destination it leaves ("انسحاب القوات الروسية من كازاخستان").
+ * Undated records may match either way: the text told us nothing against it.
+ */
+function matchWithdrawals(records: Deployment[]): void {
+  const deployments = records.filter((d) => d.kind !== 'withdrawal')
+  for (const w of records) {
+    if (w.kind !== 'withdrawal') continue
+    const ends = deployments
+      .filter((d) => !(w.date && d.date && d.date > w.date) && endsOne(w, d))
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id))
+    if (ends[0]) w.withdraws = ends[0].id
+  }
+}
+
+function endsOne(w: Deployment, d: Deployment): boolean {
+  if (w.sender && d.sender) return w.sender === d.sender
+  if (w.mission && d.mission) return w.mission === d.mission
+  if (w.sender && d.mission) return w.sender === d.mission
+  if (w.mission && d.sender) return w.mission === d.sender
+  return !!w.origin && w.origin === d.destination
 }
 
 /** Records of one event and one sender become one: first known field wins, contingents add up. */

@@ -18,7 +18,7 @@ import { tokenKey, type Token } from './tokens'
  *
  * Every word also matches with proclitics attached (و، ف، ب، ل، ك، ال and their chains), and
  * spelling is folded (أ/إ/آ/ا، ة/ه، ى/ي, diacritics ignored). Quotes, brackets and dashes between
- * two words are skipped.
+ * two words are skipped, and so is a time expression between commas ("وصلت، أمس الخميس، طلائع").
  */
 
 interface WordAlt {
@@ -179,9 +179,14 @@ export function firstWordExact(p: CompiledPattern, t: Token): boolean {
   return el.alts.some((a) => (a.prefix ? t.key.startsWith(a.word) : t.key === a.word))
 }
 
+/** Quotes, brackets, dashes, and a time expression set off by commas (tokens.ts: `aside`). */
+function transparent(t: Token): boolean {
+  return t.aside === true || (t.kind === 'punct' && TRANSPARENT.has(t.text))
+}
+
 /** Next index at or after `i` that is not transparent punctuation. */
 export function skip(tokens: Token[], i: number, hi: number): number {
-  while (i < hi && tokens[i]!.kind === 'punct' && TRANSPARENT.has(tokens[i]!.text)) i++
+  while (i < hi && transparent(tokens[i]!)) i++
   return i
 }
 
@@ -228,7 +233,7 @@ function matchFrom(
 /** Previous index before `i` (down to `lo`) that is not transparent punctuation, or lo - 1. */
 export function skipBack(tokens: Token[], i: number, lo: number): number {
   let j = i - 1
-  while (j >= lo && tokens[j]!.kind === 'punct' && TRANSPARENT.has(tokens[j]!.text)) j--
+  while (j >= lo && transparent(tokens[j]!)) j--
   return j
 }
 

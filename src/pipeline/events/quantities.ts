@@ -120,12 +120,16 @@ function quantityAt(
   let unit: QuantityUnit | undefined = BEFORE.find((b) => endsAt(b.p, tokens, lo, start))?.unit
   let end = num.last
   const conj = next < hi && /^[وف]/.test(tokens[next]!.key)
-  const after = AFTER.find(
-    (a) =>
-      startsAt(a.p, tokens, next, hi) !== undefined &&
-      (!conj || firstWordExact(a.p, tokens[next]!)),
-  )
-  if (after) end = startsAt(after.p, tokens, next, hi)!
+  const unitAt = (i: number) =>
+    AFTER.find(
+      (a) =>
+        startsAt(a.p, tokens, i, hi) !== undefined && (!conj || firstWordExact(a.p, tokens[i]!)),
+    )
+  // A partitive "من" may stand between ("3 آلاف من عناصر الإنقاذ"، "ألف من الجنود").
+  const partitive = next + 1 < hi && tokens[next]!.key === 'من' && !unitAt(next)
+  const at = partitive ? next + 1 : next
+  const after = unitAt(at)
+  if (after) end = startsAt(after.p, tokens, at, hi)!
   // A verb after the counted people says what happened to them ("35 عنصرا من الشرطة أصيبوا"),
   // which a noun of people (عنصرا، شخصا) does not.
   const generic = !after || after.unit === 'troops'

@@ -22,6 +22,27 @@ export interface Token {
    * "قوات"). `prep` is true when a preposition (ب ل ك) was removed.
    */
   forms: { form: string; prep: boolean }[]
+  /**
+   * A time expression set off by commas, with its commas ("وصلت، أمس الخميس، طلائع القوة"):
+   * patterns read through it (see `markAsides`).
+   */
+  aside?: boolean
+}
+
+const COMMAS = new Set([',', '،'])
+
+/** Marks the tokens of each time expression that stands between two commas as `aside`. */
+export function markAsides(tokens: Token[], times: { start: number; end: number }[]): void {
+  for (const t of times) {
+    const a = tokens.findIndex((k) => k.start >= t.start)
+    if (a < 1) continue
+    let b = a
+    while (b + 1 < tokens.length && tokens[b + 1]!.end <= t.end) b++
+    const before = tokens[a - 1]!
+    const after = tokens[b + 1]
+    if (!after || !COMMAS.has(before.text) || !COMMAS.has(after.text)) continue
+    for (let i = a - 1; i <= b + 1; i++) tokens[i]!.aside = true
+  }
 }
 
 // A word: letters, marks, digits and tatweel; a hyphen may join letters and digits (إل-76,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { events, run } from './helpers'
+import { events, run, type InputOptions } from './helpers'
 
 describe('arguments: actors and places from the entity mentions of the clause', () => {
   it('takes PER/ORG as actors and LOC as places, a nisba never as a place', () => {
@@ -124,5 +124,136 @@ describe('deployments: who sent what from where to where', () => {
     })
     expect(w.deployments[0]).toMatchObject({ kind: 'withdrawal', sender: 'فرنسا', origin: 'مالي' })
     expect(run('لم يتم إرسال قوات إلى الحدود.').deployments).toEqual([])
+  })
+})
+
+describe('deployments: the kinds of units a contingent names', () => {
+  const kinds = (text: string) =>
+    run(text).deployments.map((d) => (d.units ?? []).map((u) => u.kind))
+
+  it.each([
+    [
+      'وهبطت ثلاث طائرات نقل عسكرية في المطار، تقل مظليين ومعدات.',
+      [['paratroopers', 'transport-aircraft']],
+    ],
+    [
+      'أعلنت الوزارة إرسال فرقاطتين وطائرات استطلاع إلى المنطقة.',
+      [['frigate', 'reconnaissance-aircraft']],
+    ],
+    ['أرسلت الحكومة 3 آلاف من عناصر فرق الإنقاذ إلى المدينة.', [['rescue-team']]],
+    ['وأرسلت الولايات المتحدة حاملة الطائرات إلى البحر المتوسط.', [['aircraft-carrier']]],
+    // no unit named: no field
+    ['أرسلت الحكومة 300 جندي إلى الحدود.', [[]]],
+  ])('%s', (text, want) => expect(kinds(text)).toEqual(want))
+
+  it('keeps the units of the next deployment of the sentence off the first', () => {
+    const text =
+      'أرسلت بريطانيا 350 جنديا إلى بولندا، ووصلت إلى ليتوانيا طائرات ألمانية تقل عناصر من كتيبة مدرعة.'
+    const out = run(text, {
+      mentions: [
+        ['بريطانيا', 'LOC'],
+        ['بولندا', 'LOC'],
+        ['ليتوانيا', 'LOC'],
+        ['ألمانية', 'LOC', 'ألمانيا', 'nisba'],
+      ],
+    })
+    const bySender = Object.fromEntries(
+      out.deployments.map((d) => [d.sender, (d.units ?? []).map((u) => u.kind)]),
+    )
+    expect(bySender).toEqual({ بريطانيا: [], ألمانيا: ['battalion'] })
+    expect(out.deployments.find((d) => d.sender === 'ألمانيا')!.units![0]!.text).toBe('كتيبة')
+  })
+
+  it('takes "الأممية" after a force for the United Nations', () => {
+    const sender = (t: string) => run(t).deployments[0]!.sender
+    expect(sender('وانتشرت قوات حفظ السلام الأممية في البلاد.')).toBe('الأمم المتحدة')
+    expect(sender('وانتشرت قوات حفظ السلام في البلاد.')).toBeNull()
+  })
+})
+
+describe('deployments: reports of two deployments in one article stay two', () => {
+  const mentions = [
+    ['روسيا', 'LOC'],
+    ['بيلاروسيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+    ['روسي', 'LOC', 'روسيا', 'nisba'],
+  ] as InputOptions['mentions']
+
+  it.each([
+    ['أرسلت روسيا 3000 جندي إلى كازاخستان. وأرسلت بيلاروسيا 500 جندي إلى كازاخستان.', 2],
+    ['أرسلت روسيا 3000 جندي إلى كازاخستان. ووصل 500 جندي إلى كازاخستان.', 2],
+    ['أرسلت روسيا 3000 جندي إلى كازاخستان. ووصل 3000 جندي روسي إلى كازاخستان.', 1],
+  ] as [string, number][])('%s → %i', (text, n) => {
+    expect(run(text, { mentions }).events.filter((e) => e.type === 'deployment')).toHaveLength(n)
+  })
+})
+
+describe('deployments: a force with a possessive belongs to the subject', () => {
+  const mentions = [
+    ['روسيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+  ] as InputOptions['mentions']
+  it.each([
+    ['أعلنت روسيا انسحاب قواتها من كازاخستان.', 'روسيا'],
+    ['أعلنت روسيا انسحاب جنوده من كازاخستان.', 'روسيا'],
+    // "قوة" ends in ة, not in a pronoun: who announced it did not send it
+    ['أعلنت روسيا إرسال قوة إلى كازاخستان.', null],
+  ])('%s', (text, want) => expect(run(text, { mentions }).deployments[0]!.sender).toBe(want))
+})
+
+describe('deployments: counts further from the verb, partitives, who sends', () => {
+  const mentions = [
+    ['اليونان', 'LOC'],
+    ['رواندا', 'LOC'],
+    ['ملاطية', 'LOC'],
+    ['وزارة الدفاع البريطانية', 'ORG'],
+    ['البريطانية', 'LOC', 'بريطانيا', 'nisba'],
+    ['ألمانية', 'LOC', 'ألمانيا', 'nisba'],
+    ['الروسية', 'LOC', 'روسيا', 'nisba'],
+  ] as InputOptions['mentions']
+  const one = (text: string) => {
+    const out = run(text, { mentions })
+    const d = out.deployments[0]
+    return d && [d.sender, d.contingent.map((q) => `${q.value} ${q.unit}`).join(', ')]
+  }
+
+  it.each([
+    ['كما نشرت رواندا منذ 9 يوليو الجاري ألف جندي في الإقليم.', ['رواندا', '1000 troops']],
+    [
+      'وهبطت في مطار ملاطية خلال اليومين الماضيين 14 طائرة محملة بالمساعدات.',
+      [null, '14 aircraft'],
+    ],
+    ['كما أرسلت اليونان فريقا من 40 منقذا.', ['اليونان', '40 troops']],
+    ['أرسلت اليونان 3 آلاف من عناصر الإنقاذ.', ['اليونان', '3000 troops']],
+    ['أعلنت وزارة الدفاع البريطانية اليوم إرسال فرقاطتين إلى المنطقة.', ['بريطانيا', '2 vehicles']],
+    ['ووصلت طائرات نقل عسكرية ألمانية إلى المطار.', ['ألمانيا', '']],
+    // a nisba behind a preposition is a place, not the force's
+    ['وأرسلت الحكومة قوات إلى الحدود الروسية.', [null, '']],
+    // who announces an arrival may be the host, not the sender
+    ['أعلنت وزارة الدفاع البريطانية وصول قوات إلى المنطقة.', [null, '']],
+    // a number far from a deployment verb with no force word is no deployment
+    ['وهبطت الأسعار خلال اليومين الماضيين 14 بالمئة.', undefined],
+  ])('%s', (text, want) => expect(one(text)).toEqual(want))
+})
+
+describe('deployments: leaving and asking to leave', () => {
+  const mentions = [
+    ['باماكو', 'LOC'],
+    ['دكا', 'LOC'],
+  ] as InputOptions['mentions']
+
+  it.each([
+    ['وغادرت طائرتان تقلان 220 جنديا مطار باماكو متجهتين إلى دكا.', 'باماكو', 'دكا'],
+    // "إلى" names where they go, never where they left
+    ['وانسحبت القوات إلى دكا.', null, 'دكا'],
+  ])('%s', (text, origin, destination) => {
+    const d = run(text, { mentions }).deployments[0]!
+    expect([d.origin, d.destination]).toEqual([origin, destination])
+  })
+
+  it('makes a request to end a mission a request, and no withdrawal', () => {
+    const text = 'وطلب المجلس العسكري من مجلس الأمن إنهاء مهمة البعثة.'
+    expect(events(text).map((e) => e.type)).toEqual(['request'])
+    expect(events('وطالب المحتجون برحيل الحكومة.').map((e) => e.type)).toEqual(['statement'])
   })
 })

@@ -90,3 +90,18 @@ describe('statements: one per reporting clause with a speaker, not one per fragm
     expect(e!.actors).toEqual(['وزارة النقل'])
   })
 })
+
+describe('statements: a reaction is news even when it names the event it reacts to', () => {
+  const kinds = (text: string) =>
+    events(text)
+      .map((e) => `${e.type}:${e.modality}`)
+      .sort()
+
+  it.each([
+    ['ودان الأمين العام "الهجوم الإرهابي" على السوق.', ['clash:reported', 'statement:asserted']],
+    ['وتبنت حركة مسلحة الهجوم في بيان.', ['statement:asserted']],
+    ['وأعلنت الحركة مسؤوليتها عن الهجوم الإرهابي.', ['clash:reported', 'statement:asserted']],
+    // a plain report of the same event is that event, not a statement
+    ['وأعلن الجيش أن الهجوم أسفر عن مقتل 5 أشخاص.', ['casualties:reported']],
+  ])('%s', (text, want) => expect(kinds(text)).toEqual(want))
+})

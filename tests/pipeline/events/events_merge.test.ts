@@ -107,3 +107,50 @@ describe('extractEvents: reports of one event within an article', () => {
     expect(events[0]!.sources).toHaveLength(2)
   })
 })
+
+describe('mergeEvents: a withdrawal ends the deployment it undoes', () => {
+  const places: InputOptions['mentions'] = [
+    ['روسيا', 'LOC'],
+    ['أرمينيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+  ]
+  const sent = () =>
+    file('d-1', 'أرسلت روسيا 3000 جندي إلى كازاخستان.', {
+      published: '2022-01-06',
+      mentions: places,
+    })
+  const left = (id: string, sender: string, published: string) =>
+    file(id, `أعلنت ${sender} انسحاب قواتها من كازاخستان.`, { published, mentions: places })
+  const withdraws = (c: Corpus) => {
+    const w = c.deployments.find((d) => d.kind === 'withdrawal')!
+    return w.withdraws && c.deployments.find((d) => d.id === w.withdraws)?.kind
+  }
+
+  it.each([
+    ['the same sender, later', 'روسيا', '2022-01-13', 'deployment'],
+    ['another sender', 'أرمينيا', '2022-01-13', undefined],
+    ['the same sender, earlier', 'روسيا', '2022-01-02', undefined],
+  ])('%s', (_, sender, published, want) => {
+    expect(withdraws(assembleCorpus([sent(), left('w-1', sender, published)]))).toBe(want)
+  })
+})
+
+describe('mergeEvents: deployments by different senders stay apart', () => {
+  const places: InputOptions['mentions'] = [
+    ['روسيا', 'LOC'],
+    ['بيلاروسيا', 'LOC'],
+    ['كازاخستان', 'LOC'],
+  ]
+  const sent = (id: string, sender: string) =>
+    file(id, `أرسلت ${sender} 3000 جندي إلى كازاخستان.`, {
+      published: '2022-01-06',
+      mentions: places,
+    })
+
+  it.each([
+    ['روسيا', 'بيلاروسيا', 2],
+    ['روسيا', 'روسيا', 1],
+  ] as [string, string, number][])('%s and %s → %i', (a, b, n) => {
+    expect(deployments(assembleCorpus([sent('s-1', a), sent('s-2', b)]))).toHaveLength(n)
+  })
+})

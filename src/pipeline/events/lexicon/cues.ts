@@ -20,6 +20,28 @@ export const CLAUSE_CONNECTIVES: { match: string; sub: boolean }[] = [
   { match: 'في حين', sub: false },
 ]
 
+/**
+ * Words that tell of something before the story's day, by an unknown amount: a pluperfect
+ * ("وكانت الوزارة قد أعلنت"), "في وقت سابق", and "بعد أيام من ..." (what follows came days
+ * before). كان with an imperfect ("وكانت الشرطة تطلق الغاز") is the story's own past: no cue.
+ */
+export const EARLIER_CUES = [
+  'كان|كانت|كانوا ..4 قد',
+  'في وقت سابق',
+  'سابقا',
+  'بعد|عقب ..1 أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عقود|ساعات|فترة من',
+]
+
+/**
+ * "لليوم الرابع على التوالي": the n-th day of something that began on a day the sentence names
+ * ("حيث اندلعت الاحتجاجات في 2 يناير"): the story is then on that day + n − 1. The
+ * ordinal (الرابع) or a number (الـ12) stands: the gap of one word.
+ */
+export const SEQUENCE_DAY_CUES = ['اليوم|لليوم|ليوم|يوم|ولليوم ..1 على|علي التوالي']
+
+/** Prepositions that make a bare month name a period ("في يناير"، "منذ مارس"). */
+export const PERIOD_PREPS = ['في', 'منذ', 'خلال', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'شهر', 'حتى']
+
 /** Words that may stand with a time expression in a clause of its own ("، يوم الخميس،"). */
 export const TIME_GLUE = new Set([
   'في',
@@ -170,6 +192,9 @@ export const BACKGROUND_CUES = [
  */
 export const ATTRIBUTION_BEFORE = ['بحسب|حسب|وفق|وفقا|طبقا ما?']
 
+/** Words that open what a call asks for ("دعا ... إلى ..."); a preposition ب/ل does too. */
+export const CALL_COMPLEMENTS = ['إلى', 'الى', 'أن', 'ان', 'بأن']
+
 /** Words that can follow a reporting verb but cannot speak ("شعارات تطالب بـ ..."). */
 export const NON_SPEAKERS = ['شعارات', 'لافتات', 'هتافات', 'مطالب', 'أصوات']
 
@@ -255,12 +280,21 @@ export const TITLE_WORDS = [
 export const DESTINATION_PREPS = ['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'داخل', 'لدى']
 export const ARRIVAL_PREPS = ['في', 'فى', 'ب']
 export const ORIGIN_PREPS = ['من']
+/** Verbs whose object is the place left ("وغادرت طائرتان ... مطار باماكو"): its origin. */
+export const LEAVE_VERBS = 'غادر|غادرت|غادروا|يغادر|تغادر|مغادرة'
 /** A mission named in the sentence (the sender's force, not a place). */
 export const MISSION_CUES = ['حفظ السلام|سلام', 'بعثة|البعثة']
 /** The contributors to a force are listed after these ("وحدات من روسيا وبيلاروسيا"). */
 export const COMPOSITION_CUES = [
   'تضم|يضم|تتألف|تتكون|تشمل|بمشاركة|مشاركة',
   'عناصر|وحدات|جنود|قوات|كتائب من',
+]
+/**
+ * Adjectives that name an organisation as a nisba names a country ("قوات حفظ السلام الأممية"):
+ * the force's sender when no entity says it.
+ */
+export const ORG_ADJECTIVES: { match: string; org: string }[] = [
+  { match: 'الأممية|الأممي|أممية|أممي|الأمميين|أمميين', org: 'الأمم المتحدة' },
 ]
 /** "قوات حفظ السلام التابعة لمنظمة ..." */
 export const AFFILIATION_CUES = ['التابعة|تابعة|التابع|التابعين|تابعين']

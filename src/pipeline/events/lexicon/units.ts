@@ -43,7 +43,7 @@ export const UNIT_AFTER: { unit: QuantityUnit; match: string[] }[] = [
   {
     unit: 'troops',
     match: [
-      'جندي*|جنود|عسكري|عسكريا|عسكريين|مظلي*|مقاتل|مقاتلا|مقاتلين|ضابط*|ضباط|فرد|أفراد|عنصر*|عناصر|رجل|رجال',
+      'جندي*|جنود|عسكري|عسكريا|عسكريين|مظلي*|مقاتل|مقاتلا|مقاتلين|ضابط*|ضباط|فرد|أفراد|عنصر*|عناصر|رجل|رجال|منقذ*|منقذين|منقذا',
     ],
   },
   { unit: 'aircraft', match: ['طائرة|طائرات|مروحية|مروحيات|مقاتلة|مقاتلات|رحلة|رحلات'] },
@@ -71,7 +71,8 @@ export const DUALS: { unit: QuantityUnit; match: string }[] = [
   {
     unit: 'vehicles',
     match:
-      'دبابتان|دبابتين|مدرعتان|مدرعتين|آليتان|آليتين|عربتان|عربتين|شاحنتان|شاحنتين|سيارتان|سيارتين',
+      'دبابتان|دبابتين|مدرعتان|مدرعتين|آليتان|آليتين|عربتان|عربتين|شاحنتان|شاحنتين|سيارتان|سيارتين|' +
+      'فرقاطتان|فرقاطتين|مدمرتان|مدمرتين|سفينتان|سفينتين|غواصتان|غواصتين|بفرقاطتين',
   },
 ]
 
@@ -117,3 +118,51 @@ export const NOT_A_COUNT_BEFORE =
 
 /** Words that introduce an aircraft or vehicle model ("من طراز إل-76"). */
 export const MODEL_CUES = 'طراز|نوع|موديل'
+
+/**
+ * Kinds of units and equipment a contingent names, counted or not ("تقل مظليين"، "كتيبة
+ * مدرعة"، "إرسال فرقاطتين"): the `units` of a deployment record. Each kind is an id a chart can
+ * translate; its patterns are read in the deployment's clause and the clauses that continue it.
+ */
+export const UNIT_KINDS: { kind: string; match: string[] }[] = [
+  { kind: 'paratroopers', match: ['مظلي*|مظليون|مظليين|المظليين|المظليون'] },
+  { kind: 'special-forces', match: ['قوات|القوات|وحدات|الوحدات خاصة|الخاصة', 'كوماندوز'] },
+  { kind: 'peacekeepers', match: ['قوات|قوة|القوات|القوة ..1 حفظ السلام'] },
+  { kind: 'battalion', match: ['كتيبة|كتائب|الكتيبة|كتيبتين|كتيبتان'] },
+  { kind: 'brigade', match: ['ألوية', 'لواء مدرع|مشاة|مظلي|المشاة'] },
+  {
+    kind: 'rescue-team',
+    match: [
+      'فرق|فريق|فريقا|فرقا|عناصر|وحدات ..2 إنقاذ|الإنقاذ|للإنقاذ|الإغاثة',
+      'منقذ*|منقذين|منقذا',
+    ],
+  },
+  {
+    kind: 'medical-team',
+    match: ['فريق|فريقا|فرق|فرقا|طاقم|طواقم طبي*|طبية|طبيا', 'مستشفى|مستشفيات ميداني*'],
+  },
+  { kind: 'engineers', match: ['سلاح الهندسة', 'وحدة|وحدات هندسية|الهندسة', 'مهندسين عسكريين'] },
+  { kind: 'military-police', match: ['الشرطة|شرطة العسكرية'] },
+  { kind: 'liaison-officers', match: ['ضباط|ضابط ارتباط|الارتباط'] },
+  { kind: 'advisers', match: ['مستشار*|خبراء عسكري*|عسكريين'] },
+  {
+    kind: 'aircraft-carrier',
+    match: ['حاملة|حاملات|حاملتي|الحاملة ..1 طائرات|الطائرات', '^الحاملة'],
+  },
+  { kind: 'frigate', match: ['فرقاط*|بفرقاطة|بفرقاطتين'] },
+  { kind: 'destroyer', match: ['مدمرة|مدمرات|المدمرة|مدمرتين'] },
+  { kind: 'warship', match: ['سفينة|سفن|السفينة|قطع|قطعا حربية|الحربية|بحرية', 'بارجة|بوارج'] },
+  { kind: 'submarine', match: ['غواصة|غواصات|الغواصة'] },
+  {
+    kind: 'reconnaissance-aircraft',
+    match: ['طائرة|طائرات|طائرتي|طائرتين|طائرتا ..1 استطلاع|تجسس|الاستطلاع'],
+  },
+  { kind: 'transport-aircraft', match: ['طائرة|طائرات|طائرتان|طائرتين|طائرتا نقل|شحن'] },
+  { kind: 'fighter-jet', match: ['طائرة|طائرات مقاتلة|حربية', 'مقاتلات'] },
+  { kind: 'helicopter', match: ['مروحية|مروحيات|مروحيتين|مروحيتان|هليكوبتر'] },
+  { kind: 'drone', match: ['طائرة|طائرات مسيرة|مسيرات', 'بدون|دون طيار'] },
+  { kind: 'tank', match: ['دبابة|دبابات|دبابتين|دبابتان'] },
+  { kind: 'armoured-vehicle', match: ['مدرعات|المدرعات', 'آليات|عربات|مركبات مدرعة|المدرعة'] },
+  { kind: 'artillery', match: ['مدفعية|المدفعية', 'راجمات|راجمة صواريخ'] },
+  { kind: 'air-defence', match: ['منظومة|منظومات|بطارية|بطاريات ..2 دفاع|الدفاع جوي|الجوي'] },
+]
