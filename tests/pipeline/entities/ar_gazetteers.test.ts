@@ -22,6 +22,12 @@ describe('country nisbas', () => {
     ['التونسية', 'تونس'],
     ['البيلاروسى', 'بيلاروسيا'],
     ['الأوكرانيتين', 'أوكرانيا'],
+    // Stems that begin with ال themselves, with and without the article.
+    ['ألمانية', 'ألمانيا'],
+    ['الألمانية', 'ألمانيا'],
+    ['ألبانيون', 'ألبانيا'],
+    ['تنزانية', 'تنزانيا'],
+    ['والتنزانيين', 'تنزانيا'],
   ])('%s → %s', (word, country) => {
     expect(nisba(word)).toBe(country)
   })

@@ -192,6 +192,11 @@ const EXTRA: Record<string, Extra> = {
   MY: { names: ['ماليزيا'], nisba: ['ماليزي'] },
   TH: { names: ['تايلاند'], nisba: ['تايلاندي'] },
   AU: { names: ['أستراليا'], nisba: ['أسترالي'] },
+  // CLDR spells it تانزانيا; the press mostly writes تنزانيا.
+  TZ: { names: ['تنزانيا', 'تانزانيا'], nisba: ['تنزاني'] },
+  MM: { names: ['ميانمار', 'بورما'], nisba: ['ميانماري', 'بورمي'] },
+  BD: { names: ['بنغلاديش', 'بنغلادش'], nisba: ['بنغلاديشي', 'بنغالي'] },
+  LK: { names: ['سريلانكا', 'سري لانكا'], nisba: ['سريلانكي'] },
 }
 
 /** Names of one word: the regular nisba patterns. Returns masculine singular stems. */

@@ -126,8 +126,10 @@ export function matchAll(tokens: Token[]): GazetteerMatch[] {
 /** The country a nisba word names (الروسية، والأوكراني، الروس), with the proclitics to skip. */
 export function nisbaOf(token: Token): { entry: GazetteerEntry; skip: number } | null {
   for (const r of readings(token.norm)) {
-    const stem = r.stem.startsWith('ال') ? r.stem.slice(2) : r.stem
-    const entry = NISBA.get(stem)
+    // Stems are listed without the article; a stem that itself begins with ال (ألمانية) is tried
+    // as written first.
+    const entry =
+      NISBA.get(r.stem) ?? (r.stem.startsWith('ال') ? NISBA.get(r.stem.slice(2)) : undefined)
     if (entry) return { entry, skip: writtenSkip(token.text, r.skip) }
   }
   return null
