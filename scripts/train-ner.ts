@@ -2,15 +2,19 @@
  * Trains the named-entity tagger: `npm run train:ner [-- options]`.
  *
  * Reads ANERcorp's train split (../shared/data/anercorp-train.conll, CC BY-SA 4.0), holds out its
- * last sentences, trains an averaged perceptron on the rest, prints exact-span CoNLL P/R/F1 for
- * PER, LOC and ORG on the held-out part, then (unless --eval-only) retrains on every sentence
- * and writes src/pipeline/entities/model/weights.json. Seeded: the same data and options give
+ * last sentences, trains averaged perceptrons on the rest (the model is their mean), prints
+ * exact-span CoNLL P/R/F1 for PER, LOC and ORG on the held-out part, then (unless --eval-only)
+ * retrains on every sentence and writes src/pipeline/entities/model/weights.json. Seeded: the same data and options give
  * the same weights, byte for byte.
  *
  * Options: --epochs N (default 10)  --holdout F (fraction, default 0.1)  --seed N (default 1)
  *          --dropout P (word dropout for rare words, default 0.3)  --min-weight W (prune
  *          features whose weights are all below W, default 0.5)  --fold K (hold out the K-th
  *          block instead of the last, for cross-validation)  --eval-only (no final model)
+ *          --dev (score an inner development split, the last tenth of the training part, and
+ *          leave the held-out block out entirely: make choices there)  --watch (print the F1
+ *          after every epoch)  --ensemble N (average N perceptrons with seeds seed..seed+N-1,
+ *          default 3)  --out PATH (where to write the model)
  *          --aqmar (also train on ../shared/data/aqmar; Wikipedia text with other annotation
  *          conventions, it lowers held-out F1, so it is off by default)
  */
@@ -39,63 +43,11 @@ import {
 import { bare, fullStem, type Token } from '../src/pipeline/entities/tokens'
 import { tagLine } from '../src/pipeline/entities/line'
 import { useModel } from '../src/pipeline/entities/model'
+import { printScores, readConll, rng, score, spans, type Scores, type Sentence } from './ner/data'
 
 const ROOT = join(import.meta.dirname, '..')
 const DATA = join(ROOT, '..', 'shared', 'data')
 const OUT = join(ROOT, 'src', 'pipeline', 'entities', 'model', 'weights.json')
-
-interface Sentence {
-  words: string[]
-  tags: string[]
-}
-
-/** `token TAG` lines, blank lines between sentences. Tags normalised to B-/I- PER LOC ORG MISC. */
-function readConll(text: string): Sentence[] {
-  const out: Sentence[] = []
-  let cur: Sentence = { words: [], tags: [] }
-  const flush = () => {
-    if (cur.words.length) out.push(cur)
-    cur = { words: [], tags: [] }
-  }
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = line.trim()
-    if (!trimmed) {
-      flush()
-      continue
-    }
-    const cut = trimmed.lastIndexOf(' ')
-    if (cut <= 0) continue
-    cur.words.push(trimmed.slice(0, cut))
-    cur.tags.push(normaliseTag(trimmed.slice(cut + 1)))
-  }
-  flush()
-  return out
-}
-
-function normaliseTag(raw: string): string {
-  const m = /^([BI])-+([A-Z]+)/.exec(raw.toUpperCase())
-  if (!m) return 'O'
-  const type = m[2]!.startsWith('PER')
-    ? 'PER'
-    : m[2] === 'LOC' || m[2] === 'ORG'
-      ? m[2]
-      : m[2]!.startsWith('MIS')
-        ? 'MISC'
-        : null
-  return type ? `${m[1]}-${type}` : 'O'
-}
-
-/** mulberry32: a small seeded PRNG, so shuffles are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function toView(words: string[], vocab: Vocabulary): TokenView[] {
   let offset = 0
@@ -173,6 +125,20 @@ class Trainer {
     }
   }
 
+  /** The averaged weights so far, leaving training state untouched. */
+  snapshot(): Map<string, Float64Array> {
+    const out = new Map<string, Float64Array>()
+    for (const [f, w] of this.weights) {
+      const tot = this.totals.get(f)!
+      const st = this.stamps.get(f)!
+      out.set(
+        f,
+        w.map((x, t) => (tot[t]! + (this.steps - st[t]!) * x) / this.steps),
+      )
+    }
+    return out
+  }
+
   average() {
     for (const [f, w] of this.weights) {
       const tot = this.totals.get(f)!
@@ -195,6 +161,7 @@ function train(
   epochs: number,
   seed: number,
   dropout = 0,
+  watch?: (epoch: number, weights: Map<string, Float64Array>) => void,
 ) {
   const trainer = new Trainer()
   const random = rng(seed)
@@ -237,52 +204,10 @@ function train(
       }
     }
     console.error(`epoch ${epoch + 1}/${epochs}: token accuracy ${(correct / total).toFixed(4)}`)
+    watch?.(epoch + 1, trainer.snapshot())
   }
   trainer.average()
   return trainer
-}
-
-/** Exact-span mentions (type, from, to) from BIO tags; MISC is not scored. */
-function spans(tags: string[]): Set<string> {
-  const out = new Set<string>()
-  let start = -1
-  let type = ''
-  const close = (end: number) => {
-    if (start >= 0 && type !== 'MISC') out.add(`${type}:${start}:${end}`)
-    start = -1
-  }
-  tags.forEach((tag, i) => {
-    if (tag.startsWith('B-') || (tag.startsWith('I-') && tag.slice(2) !== type)) {
-      close(i)
-      start = i
-      type = tag.slice(2)
-    } else if (tag === 'O') close(i)
-  })
-  close(tags.length)
-  return out
-}
-
-type Scores = Record<string, { p: number; r: number; f1: number }>
-
-/** Exact-span P/R/F1 per type from gold and predicted span sets ("TYPE:from:to"). */
-function score(pairs: { gold: Set<string>; pred: Set<string> }[]): Scores {
-  const counts: Record<string, { tp: number; fp: number; fn: number }> = {}
-  const bump = (type: string, k: 'tp' | 'fp' | 'fn') => {
-    for (const t of [type, 'ALL']) (counts[t] ??= { tp: 0, fp: 0, fn: 0 })[k]++
-  }
-  for (const { gold, pred } of pairs) {
-    for (const p of pred) bump(p.split(':')[0]!, gold.has(p) ? 'tp' : 'fp')
-    for (const g of gold) if (!pred.has(g)) bump(g.split(':')[0]!, 'fn')
-  }
-  const report: Scores = {}
-  for (const type of ['PER', 'LOC', 'ORG', 'ALL']) {
-    const c = counts[type] ?? { tp: 0, fp: 0, fn: 0 }
-    const p = c.tp / (c.tp + c.fp || 1)
-    const r = c.tp / (c.tp + c.fn || 1)
-    const round = (x: number) => Math.round(x * 10000) / 10000
-    report[type] = { p: round(p), r: round(r), f1: round((2 * p * r) / (p + r || 1)) }
-  }
-  return report
 }
 
 /** The model alone: Viterbi tags of each held-out sentence. */
@@ -317,16 +242,9 @@ function evaluateTagger(sentences: Sentence[]): Scores {
   )
 }
 
-function printScores(title: string, scores: Scores) {
-  console.log(title)
-  for (const [type, r] of Object.entries(scores)) {
-    console.log(`  ${type.padEnd(4)} P=${r.p.toFixed(4)} R=${r.r.toFixed(4)} F1=${r.f1.toFixed(4)}`)
-  }
-}
-
 /** Quantised, pruned model file. */
 function pack(
-  trainer: Trainer,
+  weights: Map<string, Float64Array>,
   counts: Map<string, number>,
   minWeight: number,
   meta: Record<string, unknown>,
@@ -334,7 +252,7 @@ function pack(
   const kept: [number, Float64Array][] = []
   let max = 0
   const byHash = new Map<number, Float64Array>()
-  for (const [f, w] of trainer.weights) {
+  for (const [f, w] of weights) {
     if (!w.some((x) => Math.abs(x) >= minWeight)) continue
     const h = hashFeature(f)
     const acc = byHash.get(h) ?? new Float64Array(N_TAGS)
@@ -359,7 +277,7 @@ function pack(
       values.push(q)
     }
   })
-  const weights = Int16Array.from(values)
+  const quantised = Int16Array.from(values)
   const vocab = [...counts]
     .map(([stem, n]) => [hashFeature(stem), freqClass(n)] as const)
     .filter(([, c]) => c > 0)
@@ -371,12 +289,46 @@ function pack(
     scale,
     hashes: toBase64(new Uint8Array(hashes.buffer)),
     masks: toBase64(new Uint8Array(masks.buffer)),
-    weights: toBase64(new Uint8Array(weights.buffer)),
+    weights: toBase64(new Uint8Array(quantised.buffer)),
     vocab: toBase64(new Uint8Array(Uint32Array.from(vocab.map((v) => v[0])).buffer)),
     vocabClasses: toBase64(Uint8Array.from(vocab.map((v) => v[1]))),
     meta: { ...meta, features: kept.length, weights: values.length },
   }
 }
+
+/**
+ * The mean of `n` perceptrons trained with seeds `seed`, `seed + 1` ...: one perceptron's F1
+ * moves by about a point with the shuffle order, the mean of a few is steadier and better.
+ */
+function fitEnsemble(
+  data: { view: TokenView[]; tags: string[] }[],
+  epochs: number,
+  seed: number,
+  dropout: number,
+  n: number,
+  watch?: (epoch: number, weights: Map<string, Float64Array>) => void,
+): Map<string, Float64Array> {
+  const sum = new Map<string, Float64Array>()
+  for (let k = 0; k < n; k++) {
+    for (const [f, w] of train(data, epochs, seed + k, dropout, watch).weights) {
+      const acc = sum.get(f) ?? new Float64Array(N_TAGS)
+      for (let t = 0; t < N_TAGS; t++) acc[t]! += w[t]! / n
+      sum.set(f, acc)
+    }
+  }
+  return sum
+}
+
+const scorerOf =
+  (weights: Map<string, Float64Array>): Scorer =>
+  (features) => {
+    const s = new Float64Array(N_TAGS)
+    for (const f of features) {
+      const w = weights.get(f)
+      if (w) for (let t = 0; t < N_TAGS; t++) s[t]! += w[t]!
+    }
+    return s
+  }
 
 function main() {
   const { values } = parseArgs({
@@ -387,30 +339,37 @@ function main() {
       'min-weight': { type: 'string', default: '0.5' },
       dropout: { type: 'string', default: '0.3' },
       fold: { type: 'string' },
+      dev: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      ensemble: { type: 'string', default: '3' },
+      out: { type: 'string', default: OUT },
       aqmar: { type: 'boolean', default: false },
       'eval-only': { type: 'boolean', default: false },
     },
   })
-  const epochs = Number(values.epochs)
-  const seed = Number(values.seed)
   const holdout = Number(values.holdout)
   const minWeight = Number(values['min-weight'])
-  const dropout = Number(values.dropout)
 
-  const aner = readConll(readFileSync(join(DATA, 'anercorp-train.conll'), 'utf8'))
+  let aner = readConll(readFileSync(join(DATA, 'anercorp-train.conll'), 'utf8'))
   const extra = values.aqmar
     ? readdirSync(join(DATA, 'aqmar'))
         .filter((f) => f.endsWith('.txt'))
         .sort()
         .flatMap((f) => readConll(readFileSync(join(DATA, 'aqmar', f), 'utf8')))
     : []
-  const cut = Math.round(aner.length * (1 - holdout))
+  let cut = Math.round(aner.length * (1 - holdout))
   // Cross-validation: hold out block `fold` (of 1/holdout blocks) instead of the last one.
   const fold = values.fold === undefined ? -1 : Number(values.fold)
   if (fold >= 0) {
     const size = aner.length - cut
     const moved = aner.splice(fold * size, size)
     aner.push(...moved)
+  }
+  // Choices are made on an inner development split: the held-out block is left out entirely and
+  // the last tenth of the rest is scored instead.
+  if (values.dev) {
+    aner = aner.slice(0, cut)
+    cut = Math.round(aner.length * 0.9)
   }
   const prep = (s: Sentence[], vocab: Vocabulary) =>
     s.map((x) => ({ view: toView(x.words, vocab), tags: x.tags }))
@@ -419,40 +378,53 @@ function main() {
   const trainVocab = vocabOf(trainCounts)
   const trainPart = prep(trainSentences, trainVocab)
   const heldOut = prep(aner.slice(cut), trainVocab)
+  const what = values.dev ? 'inner dev' : 'held-out'
   console.error(
-    `ANERcorp: ${aner.length} sentences; training on ${trainPart.length}, holding out the last ${heldOut.length}`,
+    `ANERcorp: ${aner.length} sentences; training on ${trainPart.length}, ${what}: the last ${heldOut.length}`,
   )
 
   const started = performance.now()
-  const trainer = train(trainPart, epochs, seed, dropout)
-  const report = evaluate(heldOut, trainer.score)
-  const packed = pack(trainer, trainCounts, minWeight, {})
+  // --watch: the held-out (or dev) F1 after every perceptron epoch, to choose --epochs.
+  const watch = values.watch
+    ? (epoch: number, w: Map<string, Float64Array>) =>
+        console.error(`  epoch ${epoch}: ${what} F1=${evaluate(heldOut, scorerOf(w)).ALL!.f1}`)
+    : undefined
+  const [epochs, seed, dropout] = [values.epochs, values.seed, values.dropout].map(Number) as [
+    number,
+    number,
+    number,
+  ]
+  const ensemble = Number(values.ensemble)
+  const weights = fitEnsemble(trainPart, epochs, seed, dropout, ensemble, watch)
+  const report = evaluate(heldOut, scorerOf(weights))
+  const packed = pack(weights, trainCounts, minWeight, {})
   const quantised = evaluate(heldOut, loadScorer(packed))
   printScores(
-    `held-out (last ${heldOut.length} sentences), model alone, exact-span CoNLL P/R/F1:`,
+    `${what} (last ${heldOut.length} sentences), model alone, exact-span CoNLL P/R/F1:`,
     quantised,
   )
   useModel(packed)
   const tagger = evaluateTagger(aner.slice(cut))
-  printScores('held-out, whole tagger (model + gazetteers + rules, as `npm run ner`):', tagger)
+  printScores(`${what}, whole tagger (model + gazetteers + rules, as \`npm run ner\`):`, tagger)
   console.error(
-    `(unquantised model F1=${report.ALL!.f1}; ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `(unquantised model F1=${report.ALL!.f1}; ${packed.meta!.features} features, ${packed.meta!.weights} weights, ${(JSON.stringify(packed).length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   )
-  if (values['eval-only']) return
+  if (values['eval-only'] || values.dev) return
 
   const allCounts = countStems([...aner, ...extra])
   const all = prep([...aner, ...extra], vocabOf(allCounts))
-  const final = train(all, epochs, seed, dropout)
+  const final = fitEnsemble(all, epochs, seed, dropout, ensemble)
   const model = pack(final, allCounts, minWeight, {
     data: values.aqmar ? 'ANERcorp train split + AQMAR' : 'ANERcorp train split',
     license: 'CC BY-SA 4.0 (derived from ANERcorp); see ATTRIBUTION.md',
     epochs,
     seed,
     dropout,
+    ensemble,
     heldOut: { sentences: heldOut.length, model: quantised, tagger },
   })
-  writeFileSync(OUT, JSON.stringify(model) + '\n')
-  console.error(`wrote ${OUT} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB)`)
+  writeFileSync(values.out, JSON.stringify(model) + '\n')
+  console.error(`wrote ${values.out} (${(JSON.stringify(model).length / 1e6).toFixed(2)} MB)`)
 }
 
 main()
