@@ -184,7 +184,10 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
 
   if (spec.shift) {
     if (!anchor) return underspecified(spec)
-    return finish(spec, shifted(anchor.ref, spec), anchor.kind, scope, anchor)
+    const occurrence = shifted(anchor.ref, spec)
+    // "الحادي والثلاثين من هذا الشهر" in November, "الأحد الخامس" of a month with four.
+    if (!occurrence) return { value: null, anchor: anchor.kind }
+    return finish(spec, occurrence, anchor.kind, scope, anchor)
   }
   if (spec.year !== undefined) {
     const occurrence = calendarDay(spec, spec.year)
@@ -215,24 +218,39 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
     if (!a) return underspecified(spec)
     const direction = spec.direction ?? (scope.tense === 'none' ? 'past' : ('future' as Direction))
     const strict = spec.strict ?? scope.tense === 'bare'
-    return finish(
-      spec,
-      { start: nearestWeekday(a.ref.date, spec.weekday, direction, strict) },
-      a.kind,
-      scope,
-      a,
-    )
+    const nearest = nearestWeekday(a.ref.date, spec.weekday, direction, strict)
+    const skip = 7 * (spec.skip ?? 0) * (direction === 'past' ? -1 : 1)
+    return finish(spec, { start: addDays(nearest, skip) }, a.kind, scope, a)
   }
   if (spec.hour !== undefined || spec.part !== undefined) {
     const a = scope.narrative ?? scope.speech
     if (!a) return underspecified(spec)
-    return finish(spec, { start: a.ref.date }, a.kind, scope, a)
+    const point = finish(spec, { start: a.ref.date }, a.kind, scope, a)
+    return a === scope.speech ? rollOver(point, spec, a.ref, scope.tense) : point
   }
   return NONE
 }
 
-/** Moves the reference by the spec's shift, then applies the fields the text states. */
-function shifted(ref: Reference, spec: DateSpec): Occurrence & { time?: Clock } {
+/**
+ * A clock time said with nothing naming its day, in conversation or about the future, is the next
+ * such time: "منتصف الليل" said at 04:30 is the coming midnight (a report keeps today's).
+ */
+function rollOver(point: Point, spec: DateSpec, ref: Reference, tense: Tense): Point {
+  if (tense === 'none' || !ref.time || !point.time || !point.day || spec.hour === undefined)
+    return point
+  if (!sameDay(point.day, ref.date) || clockMinutes(point.time) >= clockMinutes(ref.time))
+    return point
+  const day = addDays(point.day, 1)
+  const time =
+    spec.ambiguousHour && !spec.part ? { ...point.time, h: spec.hour % 12 || 12 } : point.time
+  return { ...point, day, time, value: `${formatDate(day)}T${formatClock(time)}` }
+}
+
+/**
+ * Moves the reference by the spec's shift, then applies the fields the text states; null when the
+ * day the text names does not exist in the month it falls in.
+ */
+function shifted(ref: Reference, spec: DateSpec): (Occurrence & { time?: Clock }) | null {
   const { unit, n } = spec.shift!
   let date = ref.date
   let time: Clock | undefined
@@ -268,8 +286,10 @@ function shifted(ref: Reference, spec: DateSpec): Occurrence & { time?: Clock } 
   if (spec.month !== undefined) date = { y: date.y, m: spec.month, d: 1 }
   if (spec.nth) {
     const d = nthInMonth(date.y, date.m, spec)
-    if (d) date = d
-  } else if (spec.day !== undefined && isValidDate(date.y, date.m, spec.day)) {
+    if (!d) return null
+    date = d
+  } else if (spec.day !== undefined) {
+    if (!isValidDate(date.y, date.m, spec.day)) return null
     date = { ...date, d: spec.day }
   }
   return { start: date, time }
@@ -361,16 +381,18 @@ function chooseYear(spec: DateSpec, ref: YMD, tense: Tense): Occurrence | null {
     !!c.end && dayNumber(c.start) <= refDay && refDay <= dayNumber(c.end)
   const strict = spec.strict ?? false
   const sorted = usable.sort((a, b) => key(a.start) - key(b.start))
+  const skip = spec.skip ?? 0
   if (direction === 'past') {
     const past = sorted.filter((c) =>
       strict ? key(c.start) < here : key(c.start) <= here || covers(c),
     )
-    return past[past.length - 1] ?? null
+    return past[past.length - 1 - skip] ?? null
   }
   if (direction === 'future') {
-    return (
-      sorted.find((c) => (strict ? key(c.start) > here : key(c.start) >= here || covers(c))) ?? null
+    const future = sorted.filter((c) =>
+      strict ? key(c.start) > here : key(c.start) >= here || covers(c),
     )
+    return future[skip] ?? null
   }
   const inside = sorted.find(covers)
   if (inside) return inside
@@ -444,6 +466,11 @@ function finish(
     return { value: `${formatDate(day)}T${formatClock(time)}`, anchor: anchorKind, day, time }
   }
   const date = formatDate(day)
+  // Noon is a point ("ظهر الغد" is 12:00 tomorrow); the other parts are spans of the day.
+  if (spec.part === 'MI') {
+    const time = { h: 12, mi: 0 }
+    return { value: `${date}T${formatClock(time)}`, anchor: anchorKind, day, time }
+  }
   if (spec.part) return { value: `${date}T${spec.part}`, anchor: anchorKind, day }
   return { value: date, anchor: anchorKind, day, end: occurrence.end }
 }

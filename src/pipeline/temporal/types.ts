@@ -47,6 +47,8 @@ export interface DateSpec {
   direction?: Direction
   /** With `direction`, the reference day itself does not count ("الجمعة الماضية" on a Friday). */
   strict?: boolean
+  /** With `direction`, occurrences passed over first ("الجمعة بعد القادمة": 1). */
+  skip?: number
   /** The nth weekday, day or full week of the month (n = -1: the last). */
   nth?: { n: number; weekday?: number; unit: 'day' | 'week' }
   /** Calendar-defined dates (holidays, Hijri day and month) occurring in Gregorian year y. */

@@ -67,6 +67,7 @@ export default {
       if (n) {
         start.direction = n < 0 ? 'past' : 'future'
         start.strict = true
+        if (Math.abs(n) > 1) start.skip = Math.abs(n) - 1
       }
     }
     return { type: 'DATE', start }

@@ -17,6 +17,7 @@ import {
   wordPattern,
   LETTER,
 } from '../constants'
+import { isFutureVerb } from '../tense'
 import type { DateSpec, Parser } from '../types'
 
 // The span alternative comes first: at one position the first alternative that matches wins.
@@ -37,7 +38,7 @@ const MIDNIGHT_GROUP = 15
 /** Minutes are counted in cardinals without the article: "والرابعة" is the next hour, not 4 minutes. */
 const COUNT = `\\d{1,2}|(?!ال)(?:${NUMBER_WORDS})`
 /** An hour in words, 1 to 12: not a compound like "الرابعة وأربعون", whose tens are minutes. */
-const HOUR = `\\d{1,2}|${HOUR_WORDS}`
+const HOUR = `\\d{1,4}|${HOUR_WORDS}`
 const MINUTES =
   `\\s*و\\s*(?:ال)?(?:ربع|نصف|ثلث)` +
   `|\\s*(?:إلا|الا)\\s*(?:ربعا|ربع|ثلثا|ثلث|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
@@ -74,6 +75,18 @@ const CLOCK_LEADS = new Set(
 /** Words after which a bare hour is a clock time. */
 const AT_CLOCK = new Set(['عند', 'تمام', 'حوالي', 'بحدود', 'قرابة'].map(matchKey))
 
+/**
+ * Words after which a feminine ordinal is an hour ("الساعة" understood: "سأعود في السابعة",
+ * "حتى الحادية عشرة"), and the words after it that make it an age ("في الثالثة من عمره").
+ */
+const HOUR_LEADS = new Set(
+  ['في', 'عند', 'حتى', 'منذ', 'قبل', 'بعد', 'تمام', 'حوالي', 'نحو', 'قرابة', 'بحدود'].map(matchKey),
+)
+const AGE_AFTER = /^\s*(?:من\s+(?:ال)?عمر|عاما|سنوات|سنه|ربيعا)/
+
+/** Parts of the day that can stand before the hour they qualify ("بعد الظهر السابعة مساء"). */
+const PART_BEFORE = /^(?:ال)?(?:ظهر|ظهيره|صباح|مساء|عصر|فجر|ليل)ا?$/
+
 function opensClock(text: string, index: number, clitic = ''): boolean {
   const before = text.slice(Math.max(0, index - 30), index)
   if (!/\p{L}\P{L}*$/u.test(before) || /[^\p{L}\s]\s*$/u.test(before)) return true
@@ -82,6 +95,7 @@ function opensClock(text: string, index: number, clitic = ''): boolean {
   if (/و/.test(clitic) && (numberValue(word) !== undefined || /\d$/.test(before.trim())))
     return true
   if (CLOCK_LEADS.has(word.replace(/^[وف](?=\p{L}{2})/u, ''))) return true
+  if (PART_BEFORE.test(word)) return true
   // After a definite or feminine noun the word is its ordinal; after a verb it is an hour.
   return !/^(?:[وفب]?ال|لل)|ه$/.test(word)
 }
@@ -106,14 +120,19 @@ export default {
     `(${HOUR})\\s*(-|–|إلى|الى|حتى|و)\\s*(${HOUR})\\s+(${PART_SUFFIX})` +
       `|(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*[:.]\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${HOUR})(${MINUTES})?)` +
       `(?:\\s*(ص|م)(?![${LETTER}])|\\s*(${PART_SUFFIX}))?(${ZONE})?` +
-      `|(منتصف[\\s-]+(?:الليل|الليلة|النهار|الظهر)|وقت\\s+الظهيرة|الظهيرة)`,
+      `|(منتصف[\\s-]+(?:الليل|الليلة|النهار|الظهر|الصباح)|وقت\\s+الظهيرة|الظهيرة|الظهر)`,
   ),
   extract(match, { text }) {
     if (match[SPAN_PART_GROUP]) return span(match, text)
     const spec: DateSpec = { grain: 'minute' }
     if (match[MIDNIGHT_GROUP]) {
-      spec.hour = /ليل/.test(match[MIDNIGHT_GROUP]) ? 0 : 12
+      const word = matchKey(match[MIDNIGHT_GROUP])
+      // "الظهر" is also "the back" ("طعنه في الظهر"): noon only where a time is expected.
+      if (word === 'الظهر' && !noonContext(text, match.index)) return null
+      spec.hour = /ليل/.test(word) ? 0 : /صباح/.test(word) ? 10 : 12
       spec.minute = 0
+      // Noon can also lead the hour it qualifies: "الظهر الساعة 7" (ARMergePartOfDayRefiner).
+      if (spec.hour === 12) spec.part = 'MI'
       return { type: 'TIME', start: spec }
     }
     const digits = match[HH_GROUP] !== undefined
@@ -126,24 +145,35 @@ export default {
       !match[AMPM_GROUP]
     )
       return null
-    const hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
+    let hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
     const minutesText = match[MINUTES_GROUP]
-    let hour = numberValue(hourText)
-    let minute = digits ? Number(match[MM_GROUP]) : 0
     const partText = match[PART_GROUP]
     const ampm = match[AMPM_GROUP]
-    if (!digits) {
+    let minute = digits ? Number(match[MM_GROUP]) : 0
+    const compact = /^\d{3,4}$/.test(hourText)
+    if (compact) {
+      // "1140 صباحا", "730 مساء": hours and minutes run together, only with a part of the day.
+      if (!partText || minutesText) return null
+      minute = Number(hourText.slice(-2))
+      hourText = hourText.slice(0, -2)
+      if (Number(hourText) > 12 || minute > 59) return null
+    }
+    let hour = numberValue(hourText)
+    if (!digits && !compact) {
       const words = !/\d/.test(hourText)
       if (words && !match[CLOCK_WORD_GROUP] && !opensClock(text, match.index, match[1]!))
         return null
       // A number alone is no time: it needs "الساعة", a part of the day, words with minutes, or
       // a word that only ever precedes a time ("عند السابعة", "حوالي 7").
+      const lead = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
       if (
         !match[CLOCK_WORD_GROUP] &&
         !partText &&
         !ampm &&
         !(words && minutesText) &&
-        !AT_CLOCK.has(wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, ''))
+        !AT_CLOCK.has(lead) &&
+        !PART_BEFORE.test(lead) &&
+        !(words && impliedClock(text, match, lead))
       )
         return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
@@ -186,6 +216,26 @@ export default {
     return { type: 'TIME', start: spec }
   },
 } satisfies Parser
+
+/**
+ * A feminine ordinal with the article and nothing else is an hour after a word that leads to a
+ * time, a verb in the future, or at the start of the text: "سأعود في السابعة", "حتى الحادية عشرة".
+ * Not "الأولى" (the hour is "الواحدة"), not an age ("في الثالثة من عمره").
+ */
+function impliedClock(text: string, match: RegExpExecArray, lead: string): boolean {
+  const word = matchKey(match[HOUR_GROUP]!).split(' ')[0]!
+  if (!/^ال\p{L}+ه$/u.test(word) || /^الاولي|^الاوله/.test(word)) return false
+  if (AGE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))
+    return false
+  const before = text.slice(Math.max(0, match.index - 30), match.index + match[1]!.length)
+  return HOUR_LEADS.has(lead) || isFutureVerb(lead) || !/\p{L}/u.test(before)
+}
+
+/** "الظهر" as noon: after "عند", "حتى", "قبل", "منذ", "وقت", "موعد" or a verb in the future. */
+function noonContext(text: string, index: number): boolean {
+  const lead = wordBefore(text, index).replace(/^[وف](?=\p{L}{2})/u, '')
+  return /^(?:عند|حتي|منذ|وقت|موعد|تمام|قرابه|حوالي)$/.test(lead) || isFutureVerb(lead)
+}
 
 /** "من 10 إلى 12 ظهرا": both hours read in the part of the day written after the second. */
 function span(match: RegExpExecArray, text: string) {

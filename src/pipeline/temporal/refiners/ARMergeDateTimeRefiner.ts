@@ -21,6 +21,7 @@ function withDay(day: DateSpec, time: DateSpec): DateSpec {
     'occurrences',
     'direction',
     'strict',
+    'skip',
     'nth',
   ] as const) {
     if (day[key] !== undefined && time[key] === undefined)
