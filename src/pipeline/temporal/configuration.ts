@@ -19,6 +19,7 @@ import ARHolidayParser from './parsers/ARHolidayParser'
 import ARHijriDateParser from './parsers/ARHijriDateParser'
 import ARNthWeekdayParser from './parsers/ARNthWeekdayParser'
 import ARDayRangeParser from './parsers/ARDayRangeParser'
+import ARDayOfMonthParser from './parsers/ARDayOfMonthParser'
 import ARNumericDateParser from './parsers/ARNumericDateParser'
 import ARMonthNameLittleEndianParser from './parsers/ARMonthNameLittleEndianParser'
 import ARMonthNameMiddleEndianParser from './parsers/ARMonthNameMiddleEndianParser'
@@ -61,6 +62,7 @@ export const arabicConfiguration: Configuration = {
     ARTimeExpressionParser,
     ARCasualDateParser,
     ARWeekdayParser,
+    ARDayOfMonthParser,
     ARRelativeUnitParser,
     ARTimeUnitRelativeParser,
     ARDurationParser,

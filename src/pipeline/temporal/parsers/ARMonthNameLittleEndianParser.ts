@@ -1,6 +1,7 @@
 /**
  * Day before month: "5 يناير 2022", "2يناير", "الأول من يناير", "السابع عشر من شهر أكتوبر",
- * "06 فبراير-شباط 2023", "2 يناير الجاري", "الثالث من الشهر المقبل", "5 مارس من العام القادم".
+ * "06 فبراير-شباط 2023", "2 يناير الجاري", "الثالث من الشهر المقبل", "5 مارس من العام القادم",
+ * "15 من الشهر".
  */
 import {
   MONTH_NAME,
@@ -28,14 +29,17 @@ const QUALIFIER_GROUP = 9
 export default {
   name: 'ARMonthNameLittleEndianParser',
   pattern: wordPattern(
-    `(?:(?:يوم|اليوم)\\s+)?((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(?:[-/.]\\s*)?((?:من|في)\\s+)?(${MONTH_SPEC})` +
+    `(?:(?:يوم|اليوم)\\s+)?((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(?:[-/.]\\s*)?((?:من|في)\\s+)?(${MONTH_SPEC}|(?<=من\\s+)الشهر)` +
       `(?:\\s*[/\\-–]\\s*(${MONTH_NAME})|\\s*\\(\\s*(${MONTH_NAME})\\s*\\))?` +
       `(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?`,
   ),
   extract(match) {
     const dayText = match[DAY_GROUP]!
     const day = numberValue(dayText)
-    const month = monthSpecValue(match[MONTH_GROUP]!)
+    // "15 من الشهر": this month.
+    const month = /^الشهر$/.test(match[MONTH_GROUP]!)
+      ? { shift: 0 }
+      : monthSpecValue(match[MONTH_GROUP]!)
     if (day === undefined || !Number.isInteger(day) || day < 1 || day > 31 || !month) return null
     // "الرئيس الأول مارس الضغط": a number word straight before a weak month name is no date.
     if (!/\d/.test(dayText) && !match[OF_GROUP] && isWeakMonth(match[MONTH_GROUP]!)) return null
