@@ -37,10 +37,11 @@ export const WORD = `${LETTER}0-9_`
 
 /**
  * Left edge: not inside a word. Group 1 holds a conjunction (و، ف) and/or a preposition (ب، ل، ك)
- * glued to the expression: they stay outside it ("وأمس" → "أمس"). Unicode-aware, after chrono's
- * Russian locale: `\b` and `\W` treat Arabic letters as non-word characters.
+ * glued to the expression: they stay outside it ("وأمس" → "أمس"), except the و of "واحد وعشرين".
+ * Unicode-aware, after chrono's Russian locale: `\b` and `\W` treat Arabic letters as non-word
+ * characters.
  */
-export const LEFT = String.raw`(?<![${WORD}])((?:[وف][بلك]?|[بلك])?)`
+export const LEFT = String.raw`(?<![${WORD}])((?:[وف](?!احد\s+و)[بلك]?|[بلك])?)`
 export const RIGHT = String.raw`(?![${WORD}])`
 /** The article, whose alef drops after the preposition ل ("لليوم" = ل + اليوم). */
 export const ART = '(?:ال|(?<=ل)ل)'

@@ -3,6 +3,8 @@
  * "06 فبراير-شباط 2023", "2 يناير الجاري", "الثالث من الشهر المقبل", "5 مارس من العام القادم",
  * "15 من الشهر".
  */
+import { matchKey } from '../../lexicon/calendar'
+import { cardinalValue } from '../../lexicon/numbers'
 import {
   MONTH_NAME,
   MONTH_SPEC,
@@ -10,6 +12,7 @@ import {
   QUALIFIER_AFTER,
   YEAR_TAIL,
   isWeakMonth,
+  monthNumber,
   monthSpecValue,
   numberValue,
   qualifierShift,
@@ -41,6 +44,12 @@ export default {
       ? { shift: 0 }
       : monthSpecValue(match[MONTH_GROUP]!)
     if (day === undefined || !Number.isInteger(day) || day < 1 || day > 31 || !month) return null
+    // A day in words is an ordinal ("الثالث من يناير") or, spoken, a cardinal right before the
+    // month's name ("واحد وعشرين مايو"); otherwise a cardinal counts ("قتل ثلاثة من يناير إلى
+    // مارس", "ثلاثة الشهر الماضي").
+    const cardinal = cardinalValue(matchKey(dayText).split(' ')[0]!) !== undefined
+    if (!/\d/.test(dayText) && cardinal && (match[OF_GROUP] || !monthNumber(match[MONTH_GROUP]!)))
+      return null
     // "الرئيس الأول مارس الضغط": a number word straight before a weak month name is no date.
     if (!/\d/.test(dayText) && !match[OF_GROUP] && isWeakMonth(match[MONTH_GROUP]!)) return null
     const start = monthDateSpec(

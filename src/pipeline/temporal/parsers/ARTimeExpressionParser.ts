@@ -6,6 +6,7 @@
  * evening is marked ambiguous for resolve.ts.
  */
 import { matchKey } from '../../lexicon/calendar'
+import { cardinalValue } from '../../lexicon/numbers'
 import {
   HOUR_WORDS,
   wordBefore,
@@ -41,7 +42,7 @@ const COUNT = `\\d{1,2}|(?!ال)(?:${NUMBER_WORDS})`
 const HOUR = `\\d{1,4}|${HOUR_WORDS}`
 const MINUTES =
   `\\s*و\\s*(?:ال)?(?:ربع|نصف|ثلث)` +
-  `|\\s*(?:إلا|الا)\\s*(?:ربعا|ربع|ثلثا|ثلث|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
+  `|\\s*(?:إلا|الا)\\s*(?:(?:ال)?(?:ربع|ثلث)|ربعا|ثلثا|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
   `|\\s*و\\s*(?:${COUNT})(?:\\s*(?:دقيقة|دقائق))?`
 const ZONE =
   `\\s*[/(]?\\s*(?:ب|حسب\\s+|وفق\\s+)?(?:ال)?توقيت\\s+(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش|[${LETTER}]+(?:\\s+(?:المكرمة|المنورة))?)` +
@@ -163,9 +164,10 @@ export default {
       const words = !/\d/.test(hourText)
       if (words && !match[CLOCK_WORD_GROUP] && !opensClock(text, match.index, match[1]!))
         return null
+      const lead = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
+      if (words && !match[CLOCK_WORD_GROUP] && !cardinalHourOpens(hourText, lead)) return null
       // A number alone is no time: it needs "الساعة", a part of the day, words with minutes, or
       // a word that only ever precedes a time ("عند السابعة", "حوالي 7").
-      const lead = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
       if (
         !match[CLOCK_WORD_GROUP] &&
         !partText &&
@@ -229,6 +231,18 @@ function impliedClock(text: string, match: RegExpExecArray, lead: string): boole
     return false
   const before = text.slice(Math.max(0, match.index - 30), match.index + match[1]!.length)
   return HOUR_LEADS.has(lead) || isFutureVerb(lead) || !/\p{L}/u.test(before)
+}
+
+/**
+ * The hour of a clock is a feminine ordinal ("الثالثة"); a cardinal ("ثلاثة", "عشرة وخمسة") is
+ * the spoken form, an hour only after "على", a word that leads to a time, or a verb in the
+ * future. In a report a cardinal counts ("قتل ثلاثة وعشرون شخصا", "أصيب خمسة مساء أمس").
+ */
+function cardinalHourOpens(hourText: string, lead: string): boolean {
+  const first = matchKey(hourText).split(' ')[0]!
+  if (cardinalValue(first) === undefined && !/^(?:احد|اثنا|اثني|اثنتا|اثنتي)$/.test(first))
+    return true
+  return lead === 'علي' || AT_CLOCK.has(lead) || isFutureVerb(lead)
 }
 
 /** "الظهر" as noon: after "عند", "حتى", "قبل", "منذ", "وقت", "موعد" or a verb in the future. */
