@@ -20,6 +20,24 @@ describe('Hijri dates', () => {
     })
   })
 
+  it.each([
+    ['سافر في محرم.', 'محرم', '2021-08-09/2021-09-07'],
+    ['يعود في صفر', 'صفر', '2021-09-08/2021-10-06'],
+    ['انتهت الأزمة في جمادى الثاني', 'جمادى الثاني', '2022-01-04/2022-02-01'],
+    ['قال في رجب', 'رجب', '2022-02-02/2022-03-03'],
+  ])('a Hijri month alone after a cue, closing its clause: %s', (text, expression, value) => {
+    testSingleCase(text, '2022-01-08', { text: expression, value })
+  })
+
+  it.each([
+    ['a first name', 'قال في رجب طيب أردوغان إن'],
+    ['"forbidden"', 'هذا محرم في القانون'],
+    ['a score', 'فاز الفريق 2 صفر'],
+    ['"zero" after a cue and before a word', 'انتهى في صفر ثلاثة مرات'],
+  ])('a Hijri month name that is a word: %s', (_, text) => {
+    expect(tag(text, '2022-01-08').timexes).toEqual([])
+  })
+
   it('checks "... هـ الموافق ... م" pairs: agreeing ones stay quiet', () => {
     const { timexes, warnings } = tag('موسكو 23 رجب 1443 هـ الموافق 24 فبراير 2022 م', null)
     expect(timexes.map((t) => t.value)).toEqual(['2022-02-24', '2022-02-24'])

@@ -6,6 +6,8 @@
 import { gregorianToHijri, hijriMonthEnd, hijriToGregorian } from '../hijri'
 import {
   HIJRI_MONTH_NAME,
+  LETTER,
+  QUALIFIER_AFTER,
   NUMBER_WORDS,
   TEMPORAL_CUES,
   wordBefore,
@@ -21,6 +23,13 @@ const MONTH_WORD_GROUP = 4
 const MONTH_GROUP = 5
 const YEAR_GROUP = 6
 const ERA_GROUP = 7
+
+/** محرم "forbidden", صفر "zero", رجب and شعبان (first names). */
+const WORD_MONTHS = new Set([1, 2, 7, 8])
+const MONTH_CLOSES = new RegExp(
+  `^\\s*(?:[.!?؟،,؛;:)\\n]|$|(?:${QUALIFIER_AFTER})(?![${LETTER}]))`,
+  'u',
+)
 
 const ERA = '(?:هـ|ه|هجري|هجرية|للهجرة)'
 
@@ -54,17 +63,20 @@ export default {
     const year = yearText ? Number(yearText) : undefined
     if (day !== undefined && (!Number.isInteger(day) || day < 1 || day > 30)) return null
     if (!dayText && !match[MONTH_WORD_GROUP] && !yearText) {
-      // "في شوال", "خلال ذي الحجة"; not the months that are also names or words (محرم، صفر، رجب، شعبان).
+      // "في شوال", "خلال ذي الحجة". The months that are also names or words (محرم، صفر، رجب،
+      // شعبان) close their clause or take a qualifier: "في رجب." but not "في رجب طيب أردوغان".
       const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
-      if (month === 1 || month === 2 || month === 7 || month === 8 || !TEMPORAL_CUES.has(before))
-        return null
+      if (!TEMPORAL_CUES.has(before)) return null
+      const end = match.index + match[0].length
+      if (WORD_MONTHS.has(month) && !MONTH_CLOSES.test(text.slice(end, end + 16))) return null
     }
     // "الرئيس الأول رجب طيب أردوغان": a number word straight before a month name that is also a
     // first name is no date.
     if (dayText && !/\d/.test(dayText) && !match[OF_GROUP] && !match[MONTH_WORD_GROUP] && !yearText)
       return null
     // "فاز 2 صفر" is a score: صفر needs the month word, a year or the era.
-    if (month === 2 && !match[MONTH_WORD_GROUP] && !yearText && !match[ERA_GROUP]) return null
+    if (month === 2 && dayText && !match[MONTH_WORD_GROUP] && !yearText && !match[ERA_GROUP])
+      return null
     // A year from 1700 is a Gregorian year: "رمضان 2019" is the Ramadan of 2019.
     if (year !== undefined && year >= 1700) {
       const occurrence = hijriOccurrences(month, day)(year)[0]
