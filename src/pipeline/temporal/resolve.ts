@@ -176,7 +176,8 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
     return { value, anchor: a.kind, day: a.ref.date, time }
   }
   if (spec.decade !== undefined) {
-    return { value: String(Math.floor(spec.decade / 10)), anchor: 'explicit' }
+    const digits = spec.grain === 'century' ? 100 : 10
+    return { value: String(Math.floor(spec.decade / digits)), anchor: 'explicit' }
   }
   const fromStory =
     spec.relativeTo === 'narrative' && !(spec.speechIfFuture && scope.tense === 'future')
@@ -426,6 +427,10 @@ function finish(
       return { value: formatYear(day.y), anchor: anchorKind }
     case 'decade':
       return { value: String(Math.floor(day.y / 10)), anchor: anchorKind }
+    case 'century':
+      return { value: String(Math.floor(day.y / 100)), anchor: anchorKind }
+    case 'half':
+      return { value: `${formatYear(day.y)}-H${day.m <= 6 ? 1 : 2}`, anchor: anchorKind }
     case 'quarter':
       return {
         value: `${formatYear(day.y)}-Q${Math.floor((day.m - 1) / 3) + 1}`,

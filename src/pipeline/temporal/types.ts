@@ -9,7 +9,7 @@ import type { YMD } from './dates'
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second'
 /** Precision of a value: a unit, or a part of the day (TIMEX3 MO/AF/EV/NI). */
-export type Grain = Unit | 'part' | 'decade' | 'weekend' | 'season'
+export type Grain = Unit | 'part' | 'half' | 'decade' | 'century' | 'weekend' | 'season'
 /** TIMEX3 seasons. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI'
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI'
@@ -55,7 +55,7 @@ export interface DateSpec {
   occurrences?: (y: number) => Occurrence[]
   /** The reference instant itself (الآن). */
   now?: boolean
-  /** Decade (1990 for التسعينيات). */
+  /** First year of a decade (1990 for التسعينيات) or, with grain century, of a century. */
   decade?: number
   season?: Season
   grain: Grain

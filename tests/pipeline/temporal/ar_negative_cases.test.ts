@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest'
-import { testSingleCase, testUnexpectedResult } from '../../helpers/timex'
+import { describe, expect, it } from 'vitest'
+import { tag, testSingleCase, testUnexpectedResult } from '../../helpers/timex'
 
 describe('words that only look temporal', () => {
   it.each([
@@ -61,6 +61,16 @@ describe('cardinal numbers in a report count, they are no hour, day or duration'
   ])('%s', (_, text, expression, value) =>
     testSingleCase(text, '2022-01-08', { text: expression, value }),
   )
+})
+
+describe('a part of a month is no day of it', () => {
+  it.each([
+    ['half of a month', 'ارتفعت الأسعار في النصف الأول من الشهر'],
+    ['the last third of January', 'تحسن الطقس في الثلث الأخير من يناير'],
+  ])('%s', (_, text) => {
+    const values = tag(text, '2022-01-08').timexes.map((t) => t.value ?? '')
+    expect(values.filter((v) => /^\d{4}-\d\d-\d\d/.test(v))).toEqual([])
+  })
 })
 
 describe('numbers with a dot are not months', () => {

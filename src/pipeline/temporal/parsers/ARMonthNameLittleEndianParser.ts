@@ -16,6 +16,7 @@ import {
   monthSpecValue,
   numberValue,
   qualifierShift,
+  wordBefore,
   wordPattern,
   yearTailValue,
 } from '../constants'
@@ -36,7 +37,7 @@ export default {
       `(?:\\s*[/\\-–]\\s*(${MONTH_NAME})|\\s*\\(\\s*(${MONTH_NAME})\\s*\\))?` +
       `(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?`,
   ),
-  extract(match) {
+  extract(match, { text }) {
     const dayText = match[DAY_GROUP]!
     const day = numberValue(dayText)
     // "15 من الشهر": this month.
@@ -49,6 +50,12 @@ export default {
     // مارس", "ثلاثة الشهر الماضي").
     const cardinal = cardinalValue(matchKey(dayText).split(' ')[0]!) !== undefined
     if (!/\d/.test(dayText) && cardinal && (match[OF_GROUP] || !monthNumber(match[MONTH_GROUP]!)))
+      return null
+    // "النصف الأول من الشهر", "الثلث الأخير من يناير": the ordinal ranks a part of the month.
+    if (
+      !/\d/.test(dayText) &&
+      /^(?:ال)?(?:نصف|ربع|ثلث|اسبوع|عشر)$/.test(wordBefore(text, match.index))
+    )
       return null
     // "الرئيس الأول مارس الضغط": a number word straight before a weak month name is no date.
     if (!/\d/.test(dayText) && !match[OF_GROUP] && isWeakMonth(match[MONTH_GROUP]!)) return null
