@@ -43,6 +43,7 @@ describe('ordinals after a noun are not clock hours', () => {
     ['فاز للمرة الثالثة مساء', 'فاز للمرة الثالثة مساء'],
     ['في الجولة الثالثة صباحا', 'في الجولة الثالثة صباحا'],
     ['eleven players', 'دخل اللاعبون الأحد عشر إلى الملعب'],
+    ['"the first" is no one o\'clock', 'استمر القصف حتى ساعات الصباح الأولى'],
   ])('%s', (_, text) => testUnexpectedResult(text))
 })
 

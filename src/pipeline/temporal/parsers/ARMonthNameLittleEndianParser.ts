@@ -30,10 +30,24 @@ const YEAR_GROUP = 7
 const RELATIVE_YEAR_GROUP = 8
 const QUALIFIER_GROUP = 9
 
+/**
+ * "15 الجاري", "الخامس من الجاري", "يوم 28 الماضي": the qualifier alone stands for its month
+ * (الشهر understood). Digits take any masculine qualifier; a word needs "من" and the current
+ * month ("كانون الثاني الماضي" is a month, not the second of the last one).
+ */
+const THIS_MONTH =
+  '(?<=\\d\\s*)(?:الجاري|الحالي|الماضي|المنصرم|الفائت|المقبل|القادم)(?!\\s*\\d)' +
+  '|(?<=من\\s+)(?:الجاري|الحالي)'
+
+function monthOfQualifier(text: string): { shift: number } | undefined {
+  const shift = qualifierShift(text)
+  return shift === undefined || Math.abs(shift) > 1 ? undefined : { shift }
+}
+
 export default {
   name: 'ARMonthNameLittleEndianParser',
   pattern: wordPattern(
-    `(?:(?:يوم|اليوم)\\s+)?((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(?:[-/.]\\s*)?((?:من|في)\\s+)?(${MONTH_SPEC}|(?<=من\\s+)الشهر)` +
+    `(?:(?:يوم|اليوم)\\s+)?((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(?:[-/.]\\s*)?((?:من|في)\\s+)?(${MONTH_SPEC}|(?<=من\\s+)الشهر|${THIS_MONTH})` +
       `(?:\\s*[/\\-–]\\s*(${MONTH_NAME})|\\s*\\(\\s*(${MONTH_NAME})\\s*\\))?` +
       `(?:${YEAR_TAIL}|\\s+(${QUALIFIER_AFTER}))?`,
   ),
@@ -41,9 +55,10 @@ export default {
     const dayText = match[DAY_GROUP]!
     const day = numberValue(dayText)
     // "15 من الشهر": this month.
-    const month = /^الشهر$/.test(match[MONTH_GROUP]!)
+    const monthText = match[MONTH_GROUP]!
+    const month = /^الشهر$/.test(monthText)
       ? { shift: 0 }
-      : monthSpecValue(match[MONTH_GROUP]!)
+      : (monthSpecValue(monthText) ?? monthOfQualifier(monthText))
     if (day === undefined || !Number.isInteger(day) || day < 1 || day > 31 || !month) return null
     // A day in words is an ordinal ("الثالث من يناير") or, spoken, a cardinal right before the
     // month's name ("واحد وعشرين مايو"); otherwise a cardinal counts ("قتل ثلاثة من يناير إلى

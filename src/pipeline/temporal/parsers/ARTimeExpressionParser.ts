@@ -188,6 +188,8 @@ export default {
       )
         return null
       if (words && (hour === undefined || hour < 1 || hour > 12)) return null
+      // "الأولى" ranks ("الساعات الأولى", "الصباح الأولى"): one o'clock is "الواحدة".
+      if (words && /^(?:ال)?اول[يه]$/.test(matchKey(hourText))) return null
       if (minutesText) {
         const offset = minutesOf(minutesText)
         if (offset === undefined) return null
