@@ -94,12 +94,20 @@ export function resolveResult(r: ParsedResult, scope: Scope, warnings: string[])
     }
   } else if (r.until.ambiguousHour && start.time && start.day && r.until.hour !== undefined) {
     until = clockAfter(start.day, start.time, r.until, until.anchor)
-  } else if (start.time && until.time && until.day && start.day && sameDay(start.day, until.day)) {
-    // "من السابعة مساء حتى السادسة صباحا": an end before the start is on the next day.
-    if (clockMinutes(until.time) <= clockMinutes(start.time) && !hasOwnDay(r.until)) {
-      const day = addDays(until.day, 1)
+  } else if (
+    start.time &&
+    until.time &&
+    until.day &&
+    start.day &&
+    !hasOwnDay(r.until) &&
+    !r.until.shift
+  ) {
+    // An end with no day of its own is on the start's day ("من 9 صباحا حتى 5 مساء" said at 10:00
+    // starts tomorrow), or the next when its clock is earlier ("من السابعة مساء حتى السادسة صباحا").
+    const day =
+      clockMinutes(until.time) <= clockMinutes(start.time) ? addDays(start.day, 1) : start.day
+    if (!sameDay(day, until.day))
       until = { ...until, day, value: `${formatDate(day)}T${formatClock(until.time)}` }
-    }
   }
   const value = start.value && until.value ? `${start.value}/${until.value}` : null
   return {
@@ -239,6 +247,7 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
 function rollOver(point: Point, spec: DateSpec, ref: Reference, tense: Tense): Point {
   if (tense === 'none' || !ref.time || !point.time || !point.day || spec.hour === undefined)
     return point
+  if (spec.direction === 'past') return point // "منذ الساعة الثامنة": already past
   if (!sameDay(point.day, ref.date) || clockMinutes(point.time) >= clockMinutes(ref.time))
     return point
   const day = addDays(point.day, 1)

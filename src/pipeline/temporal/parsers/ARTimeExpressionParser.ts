@@ -179,14 +179,12 @@ export default {
       )
         return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
-      // "2 و4": without "الساعة", digits after "و" are minutes only when "دقيقة" says so.
-      if (
-        !match[CLOCK_WORD_GROUP] &&
-        minutesText &&
-        /\d/.test(minutesText) &&
-        !/دق/.test(minutesText)
-      )
-        return null
+      // "2 و4": digits after "و" are minutes only when "دقيقة" says so, or after "الساعة" when
+      // they are two ("الساعة 2 و30"); "بين الساعة 2 و 4" is a span.
+      if (minutesText && /\d/.test(minutesText) && !/دق/.test(minutesText)) {
+        const between = wordBefore(text, match.index) === 'بين'
+        if (!match[CLOCK_WORD_GROUP] || between || !/\d\d/.test(minutesText)) return null
+      }
       if (words && (hour === undefined || hour < 1 || hour > 12)) return null
       // "الأولى" ranks ("الساعات الأولى", "الصباح الأولى"): one o'clock is "الواحدة".
       if (words && /^(?:ال)?اول[يه]$/.test(matchKey(hourText))) return null
@@ -212,6 +210,9 @@ export default {
       spec.second = Number(match[SS_GROUP])
       spec.grain = 'second'
     }
+    // "منذ الساعة الثامنة": a time already past, whatever the sentence.
+    if (wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '') === 'منذ')
+      spec.direction = 'past'
     // "الثامنة هذه الليلة", "الساعة 8 صباح اليوم": today, from the writing.
     if (partText && /^(?:هذا|هذه|الليله$)|اليوم$/.test(matchKey(partText))) {
       spec.shift = { unit: 'day', n: 0 }
@@ -262,7 +263,10 @@ function span(match: RegExpExecArray, text: string) {
   if (from === undefined || to === undefined || !part) return null
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > 12 || from === to)
     return null
-  if (matchKey(match[SPAN_JOIN_GROUP]!) === 'و' && wordBefore(text, match.index) !== 'بين')
+  const lead = wordBefore(text, match.index)
+  const leadBefore =
+    lead === 'الساعه' ? wordBefore(text, text.lastIndexOf('الساعه', match.index)) : ''
+  if (matchKey(match[SPAN_JOIN_GROUP]!) === 'و' && lead !== 'بين' && leadBefore !== 'بين')
     return null
   const end = hourInPart(to, part)
   let start = hourInPart(from, part)
