@@ -18,6 +18,7 @@ import type { Configuration } from './tagger'
 import ARHolidayParser from './parsers/ARHolidayParser'
 import ARHijriDateParser from './parsers/ARHijriDateParser'
 import ARNthWeekdayParser from './parsers/ARNthWeekdayParser'
+import ARWeekOfYearParser from './parsers/ARWeekOfYearParser'
 import ARDayRangeParser from './parsers/ARDayRangeParser'
 import ARDayOfMonthParser from './parsers/ARDayOfMonthParser'
 import ARNumericDateParser from './parsers/ARNumericDateParser'
@@ -51,6 +52,7 @@ export const arabicConfiguration: Configuration = {
     ARHolidayParser,
     ARHijriDateParser,
     ARNthWeekdayParser,
+    ARWeekOfYearParser,
     ARDayRangeParser,
     ARNumericDateParser,
     ARMonthNameLittleEndianParser,

@@ -290,6 +290,8 @@ function shifted(ref: Reference, spec: DateSpec): (Occurrence & { time?: Clock }
       time = { h: Math.floor(rest / 60), mi: rest % 60 }
     }
   }
+  // "الأسبوع الأول من العام المقبل": a calendar-defined day of the shifted year.
+  if (spec.occurrences && unit === 'year') return spec.occurrences(date.y)[0] ?? null
   if (spec.weekday !== undefined && unit === 'week' && !spec.nth) {
     date = addDays(weekStart(date), isoWeekday(spec.weekday) - 1)
   }
