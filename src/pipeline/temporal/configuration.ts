@@ -43,6 +43,7 @@ import ARMergePartOfDayRefiner from './refiners/ARMergePartOfDayRefiner'
 import ARMergeModifierRefiner from './refiners/ARMergeModifierRefiner'
 import ARMergeTimeRangeRefiner from './refiners/ARMergeTimeRangeRefiner'
 import ARMergeDateTimeRefiner from './refiners/ARMergeDateTimeRefiner'
+import ARMergeSetTimeRefiner from './refiners/ARMergeSetTimeRefiner'
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner'
 import ARDropFragmentsRefiner from './refiners/ARDropFragmentsRefiner'
 import ARHijriGregorianPairRefiner from './refiners/ARHijriGregorianPairRefiner'
@@ -79,6 +80,7 @@ export const arabicConfiguration: Configuration = {
     ARMergeModifierRefiner,
     ARMergeTimeRangeRefiner,
     ARMergeDateTimeRefiner,
+    ARMergeSetTimeRefiner,
     ARMergeDateRangeRefiner,
     ARDropFragmentsRefiner,
     ARHijriGregorianPairRefiner,
