@@ -14,6 +14,7 @@ const NUMBER_GROUP = 2
 
 /** The clause ends: punctuation, the end of the text, or a time of that day. */
 const END = /^\s*(?:[.!?؟،,؛;:)\n]|$|الساعه|صباحا|مساء|ظهرا|عصرا|ليلا)/u
+const PART = /^ال(?:صباح|مساء|ليل|ليله|ظهر|عصر|فجر)$/
 const LEADS = new Set(['في', 'إلى', 'حتى', 'منذ', 'لغاية'].map(matchKey))
 /** Tens read as ordinals with the article: "الثلاثين" is the thirtieth. */
 const TENS = /^ال(?:عشرين|ثلاثين)$/
@@ -30,6 +31,8 @@ export default {
     const preposition = /ل$/.test(clitic)
     const digits = /^\d+$/.test(written)
     if (digits ? lead !== 'في' || clitic !== '' : !preposition && !LEADS.has(lead)) return null
+    // "الليلة في 7", "في الصباح في 7": after a part of the day the number is its hour.
+    if (digits && PART.test(wordBefore(text, text.lastIndexOf('في', match.index)))) return null
     // "للثاني": the preposition ل, then the ordinal with its alef dropped.
     const word = matchKey(written).replace(/^ل(?=\S)/, 'ال')
     const day = numberValue(word)

@@ -86,7 +86,7 @@ const HOUR_LEADS = new Set(
 const AGE_AFTER = /^\s*(?:من\s+(?:ال)?عمر|عاما|سنوات|سنه|ربيعا)/
 
 /** Parts of the day that can stand before the hour they qualify ("بعد الظهر السابعة مساء"). */
-const PART_BEFORE = /^(?:ال)?(?:ظهر|ظهيره|صباح|مساء|عصر|فجر|ليل)ا?$/
+const PART_BEFORE = /^(?:ال)?(?:ظهر|ظهيره|صباح|مساء|عصر|فجر|ليل|ليله)ا?$/
 
 function opensClock(text: string, index: number, clitic = ''): boolean {
   const before = text.slice(Math.max(0, index - 30), index)
@@ -175,6 +175,7 @@ export default {
         !(words && minutesText) &&
         !AT_CLOCK.has(lead) &&
         !PART_BEFORE.test(lead) &&
+        !afterPartAndIn(text, match.index, lead) &&
         !(words && impliedClock(text, match, lead))
       )
         return null
@@ -246,6 +247,13 @@ function cardinalHourOpens(hourText: string, lead: string): boolean {
   if (cardinalValue(first) === undefined && !/^(?:احد|اثنا|اثني|اثنتا|اثنتي)$/.test(first))
     return true
   return lead === 'علي' || AT_CLOCK.has(lead) || isFutureVerb(lead)
+}
+
+/** "الليلة في 7", "في الصباح في 7": a number after a part of the day and "في" is its hour. */
+function afterPartAndIn(text: string, index: number, lead: string): boolean {
+  if (lead !== 'في') return false
+  const at = text.lastIndexOf('في', index)
+  return at > 0 && /^ال/.test(wordBefore(text, at)) && PART_BEFORE.test(wordBefore(text, at))
 }
 
 /** "الظهر" as noon: after "عند", "حتى", "قبل", "منذ", "وقت", "موعد" or a verb in the future. */
