@@ -93,10 +93,10 @@ export default {
       }
     }
     if (match[STORY_GROUP]) {
-      // "في المساء", "منذ الصباح": that evening in the story. Without the preposition it is a
-      // noun ("صحيفة المساء").
+      // "في المساء", "منذ الصباح", "عند الفجر", "مع حلول الليل": that evening in the story.
+      // Without the preposition it is a noun ("صحيفة المساء").
       const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
-      if (!/^(?:في|منذ|حتي|خلال|طوال|طيله)$/.test(before)) return null
+      if (!/^(?:في|منذ|حتي|خلال|طوال|طيله|عند|قبيل|حلول|بحلول)$/.test(before)) return null
       const part = partOf(match[STORY_GROUP])
       if (!part) return null
       return {
