@@ -13,9 +13,10 @@ import {
   wordBefore,
   hijriMonthNumber,
   numberValue,
+  qualifierShift,
   wordPattern,
 } from '../constants'
-import type { Occurrence, Parser } from '../types'
+import type { DateSpec, Occurrence, Parser } from '../types'
 
 const DAY_GROUP = 2
 const OF_GROUP = 3
@@ -23,6 +24,7 @@ const MONTH_WORD_GROUP = 4
 const MONTH_GROUP = 5
 const YEAR_GROUP = 6
 const ERA_GROUP = 7
+const QUALIFIER_GROUP = 8
 
 /** محرم "forbidden", صفر "zero", رجب and شعبان (first names). */
 const WORD_MONTHS = new Set([1, 2, 7, 8])
@@ -52,7 +54,8 @@ export default {
   name: 'ARHijriDateParser',
   pattern: wordPattern(
     `(?:((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(من\\s+)?)?((?:ال)?شهر\\s+)?(${HIJRI_MONTH_NAME})` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{3,4}))?(?:\\s*(${ERA}))?`,
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{3,4}))?(?:\\s*(${ERA}))?` +
+      `(?:\\s+(${QUALIFIER_AFTER}))?`,
   ),
   extract(match, { text }) {
     const month = hijriMonthNumber(match[MONTH_GROUP]!)
@@ -89,10 +92,15 @@ export default {
       const end = day === undefined ? hijriMonthEnd(year, month) : null
       return occurrenceResult(end ? { start, end } : { start })
     }
-    return {
-      type: 'DATE',
-      start: { occurrences: hijriOccurrences(month, day), grain: 'day' },
+    const start: DateSpec = { occurrences: hijriOccurrences(month, day), grain: 'day' }
+    // "شعبان الماضي", "رجب المقبل": the last one before the reference, or the next one after it.
+    const shift = match[QUALIFIER_GROUP] ? qualifierShift(match[QUALIFIER_GROUP]) : undefined
+    if (shift) {
+      start.direction = shift < 0 ? 'past' : 'future'
+      start.strict = true
+      if (Math.abs(shift) > 1) start.skip = Math.abs(shift) - 1
     }
+    return { type: 'DATE', start }
   },
 } satisfies Parser
 
