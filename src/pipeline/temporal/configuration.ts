@@ -17,6 +17,7 @@
 import type { Configuration } from './tagger'
 import ARHolidayParser from './parsers/ARHolidayParser'
 import ARHijriDateParser from './parsers/ARHijriDateParser'
+import ARHijriNthWeekdayParser from './parsers/ARHijriNthWeekdayParser'
 import ARNthWeekdayParser from './parsers/ARNthWeekdayParser'
 import ARWeekOfYearParser from './parsers/ARWeekOfYearParser'
 import ARDayRangeParser from './parsers/ARDayRangeParser'
@@ -52,6 +53,7 @@ export const arabicConfiguration: Configuration = {
   parsers: [
     ARHolidayParser,
     ARHijriDateParser,
+    ARHijriNthWeekdayParser,
     ARNthWeekdayParser,
     ARWeekOfYearParser,
     ARDayRangeParser,

@@ -40,6 +40,13 @@ describe('Hijri dates', () => {
     expect(tag(text, '2022-01-08').timexes).toEqual([])
   })
 
+  it.each([
+    ['تظاهر الآلاف في أول جمعة من رمضان', 'أول جمعة من رمضان', '2023-03-24'],
+    ['يحيون المناسبة في آخر جمعة من شهر رمضان', 'آخر جمعة من شهر رمضان', '2023-04-14'],
+  ])('the nth weekday of a Hijri month: %s', (text, expression, value) => {
+    testSingleCase(text, '2023-05-01', { text: expression, value })
+  })
+
   it('checks "... هـ الموافق ... م" pairs: agreeing ones stay quiet', () => {
     const { timexes, warnings } = tag('موسكو 23 رجب 1443 هـ الموافق 24 فبراير 2022 م', null)
     expect(timexes.map((t) => t.value)).toEqual(['2022-02-24', '2022-02-24'])
