@@ -17,8 +17,11 @@
 import type { Configuration } from './tagger'
 import ARHolidayParser from './parsers/ARHolidayParser'
 import ARHijriDateParser from './parsers/ARHijriDateParser'
+import ARHijriNthWeekdayParser from './parsers/ARHijriNthWeekdayParser'
 import ARNthWeekdayParser from './parsers/ARNthWeekdayParser'
+import ARWeekOfYearParser from './parsers/ARWeekOfYearParser'
 import ARDayRangeParser from './parsers/ARDayRangeParser'
+import ARDayOfMonthParser from './parsers/ARDayOfMonthParser'
 import ARNumericDateParser from './parsers/ARNumericDateParser'
 import ARMonthNameLittleEndianParser from './parsers/ARMonthNameLittleEndianParser'
 import ARMonthNameMiddleEndianParser from './parsers/ARMonthNameMiddleEndianParser'
@@ -41,6 +44,7 @@ import ARMergePartOfDayRefiner from './refiners/ARMergePartOfDayRefiner'
 import ARMergeModifierRefiner from './refiners/ARMergeModifierRefiner'
 import ARMergeTimeRangeRefiner from './refiners/ARMergeTimeRangeRefiner'
 import ARMergeDateTimeRefiner from './refiners/ARMergeDateTimeRefiner'
+import ARMergeSetTimeRefiner from './refiners/ARMergeSetTimeRefiner'
 import ARMergeDateRangeRefiner from './refiners/ARMergeDateRangeRefiner'
 import ARDropFragmentsRefiner from './refiners/ARDropFragmentsRefiner'
 import ARHijriGregorianPairRefiner from './refiners/ARHijriGregorianPairRefiner'
@@ -49,7 +53,9 @@ export const arabicConfiguration: Configuration = {
   parsers: [
     ARHolidayParser,
     ARHijriDateParser,
+    ARHijriNthWeekdayParser,
     ARNthWeekdayParser,
+    ARWeekOfYearParser,
     ARDayRangeParser,
     ARNumericDateParser,
     ARMonthNameLittleEndianParser,
@@ -61,6 +67,7 @@ export const arabicConfiguration: Configuration = {
     ARTimeExpressionParser,
     ARCasualDateParser,
     ARWeekdayParser,
+    ARDayOfMonthParser,
     ARRelativeUnitParser,
     ARTimeUnitRelativeParser,
     ARDurationParser,
@@ -75,6 +82,7 @@ export const arabicConfiguration: Configuration = {
     ARMergeModifierRefiner,
     ARMergeTimeRangeRefiner,
     ARMergeDateTimeRefiner,
+    ARMergeSetTimeRefiner,
     ARMergeDateRangeRefiner,
     ARDropFragmentsRefiner,
     ARHijriGregorianPairRefiner,

@@ -37,10 +37,11 @@ export const WORD = `${LETTER}0-9_`
 
 /**
  * Left edge: not inside a word. Group 1 holds a conjunction (و، ف) and/or a preposition (ب، ل، ك)
- * glued to the expression: they stay outside it ("وأمس" → "أمس"). Unicode-aware, after chrono's
- * Russian locale: `\b` and `\W` treat Arabic letters as non-word characters.
+ * glued to the expression: they stay outside it ("وأمس" → "أمس"), except the و of "واحد وعشرين".
+ * Unicode-aware, after chrono's Russian locale: `\b` and `\W` treat Arabic letters as non-word
+ * characters.
  */
-export const LEFT = String.raw`(?<![${WORD}])((?:[وف][بلك]?|[بلك])?)`
+export const LEFT = String.raw`(?<![${WORD}])((?:[وف](?!احد\s+و)[بلك]?|[بلك])?)`
 export const RIGHT = String.raw`(?![${WORD}])`
 /** The article, whose alef drops after the preposition ل ("لليوم" = ل + اليوم). */
 export const ART = '(?:ال|(?<=ل)ل)'
@@ -281,10 +282,10 @@ const PART_PREFIX_FORMS: [PartOfDay, string[]][] = [
 /** Adverbs and phrases written after a day or a clock time: "أمس مساء", "الساعة 3 عصرا". */
 const PART_SUFFIX_FORMS: [PartOfDay, string[]][] = [
   ['MO', ['صباحا', 'فجرا', 'الفجر', 'الصبح', 'صبحا', 'ضحى', 'قبل الظهر', 'قبل الظهيرة', 'الصباح']],
-  ['MI', ['ظهرا', 'الظهر', 'الظهيرة']],
+  ['MI', ['ظهرا', 'الظهر', 'الظهيرة', 'وقت الغداء', 'موعد الغداء']],
   ['AF', ['عصرا', 'العصر', 'بعد الظهر', 'بعد الظهيرة', 'بعد العصر', 'قبل المغرب']],
   ['EV', ['مساء', 'مساءا', 'المساء', 'بعد المغرب', 'المغرب', 'العشاء', 'بعد العشاء']],
-  ['NI', ['ليلا', 'الليل', 'في الليل']],
+  ['NI', ['ليلا', 'الليل', 'في الليل', 'بعد منتصف الليل']],
 ]
 // "صباح اليوم" is a prefix joined to "اليوم" (ARMergePartOfDayRefiner), so that "مساء اليوم
 // الأحد" keeps its weekday.

@@ -94,12 +94,20 @@ export function resolveResult(r: ParsedResult, scope: Scope, warnings: string[])
     }
   } else if (r.until.ambiguousHour && start.time && start.day && r.until.hour !== undefined) {
     until = clockAfter(start.day, start.time, r.until, until.anchor)
-  } else if (start.time && until.time && until.day && start.day && sameDay(start.day, until.day)) {
-    // "من السابعة مساء حتى السادسة صباحا": an end before the start is on the next day.
-    if (clockMinutes(until.time) <= clockMinutes(start.time) && !hasOwnDay(r.until)) {
-      const day = addDays(until.day, 1)
+  } else if (
+    start.time &&
+    until.time &&
+    until.day &&
+    start.day &&
+    !hasOwnDay(r.until) &&
+    !r.until.shift
+  ) {
+    // An end with no day of its own is on the start's day ("من 9 صباحا حتى 5 مساء" said at 10:00
+    // starts tomorrow), or the next when its clock is earlier ("من السابعة مساء حتى السادسة صباحا").
+    const day =
+      clockMinutes(until.time) <= clockMinutes(start.time) ? addDays(start.day, 1) : start.day
+    if (!sameDay(day, until.day))
       until = { ...until, day, value: `${formatDate(day)}T${formatClock(until.time)}` }
-    }
   }
   const value = start.value && until.value ? `${start.value}/${until.value}` : null
   return {
@@ -176,7 +184,8 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
     return { value, anchor: a.kind, day: a.ref.date, time }
   }
   if (spec.decade !== undefined) {
-    return { value: String(Math.floor(spec.decade / 10)), anchor: 'explicit' }
+    const digits = spec.grain === 'century' ? 100 : 10
+    return { value: String(Math.floor(spec.decade / digits)), anchor: 'explicit' }
   }
   const fromStory =
     spec.relativeTo === 'narrative' && !(spec.speechIfFuture && scope.tense === 'future')
@@ -184,7 +193,10 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
 
   if (spec.shift) {
     if (!anchor) return underspecified(spec)
-    return finish(spec, shifted(anchor.ref, spec), anchor.kind, scope, anchor)
+    const occurrence = shifted(anchor.ref, spec)
+    // "الحادي والثلاثين من هذا الشهر" in November, "الأحد الخامس" of a month with four.
+    if (!occurrence) return { value: null, anchor: anchor.kind }
+    return finish(spec, occurrence, anchor.kind, scope, anchor)
   }
   if (spec.year !== undefined) {
     const occurrence = calendarDay(spec, spec.year)
@@ -215,24 +227,40 @@ function resolvePoint(spec: DateSpec, scope: Scope): Point {
     if (!a) return underspecified(spec)
     const direction = spec.direction ?? (scope.tense === 'none' ? 'past' : ('future' as Direction))
     const strict = spec.strict ?? scope.tense === 'bare'
-    return finish(
-      spec,
-      { start: nearestWeekday(a.ref.date, spec.weekday, direction, strict) },
-      a.kind,
-      scope,
-      a,
-    )
+    const nearest = nearestWeekday(a.ref.date, spec.weekday, direction, strict)
+    const skip = 7 * (spec.skip ?? 0) * (direction === 'past' ? -1 : 1)
+    return finish(spec, { start: addDays(nearest, skip) }, a.kind, scope, a)
   }
   if (spec.hour !== undefined || spec.part !== undefined) {
     const a = scope.narrative ?? scope.speech
     if (!a) return underspecified(spec)
-    return finish(spec, { start: a.ref.date }, a.kind, scope, a)
+    const point = finish(spec, { start: a.ref.date }, a.kind, scope, a)
+    return a === scope.speech ? rollOver(point, spec, a.ref, scope.tense) : point
   }
   return NONE
 }
 
-/** Moves the reference by the spec's shift, then applies the fields the text states. */
-function shifted(ref: Reference, spec: DateSpec): Occurrence & { time?: Clock } {
+/**
+ * A clock time said with nothing naming its day, in conversation or about the future, is the next
+ * such time: "منتصف الليل" said at 04:30 is the coming midnight (a report keeps today's).
+ */
+function rollOver(point: Point, spec: DateSpec, ref: Reference, tense: Tense): Point {
+  if (tense === 'none' || !ref.time || !point.time || !point.day || spec.hour === undefined)
+    return point
+  if (spec.direction === 'past') return point // "منذ الساعة الثامنة": already past
+  if (!sameDay(point.day, ref.date) || clockMinutes(point.time) >= clockMinutes(ref.time))
+    return point
+  const day = addDays(point.day, 1)
+  const time =
+    spec.ambiguousHour && !spec.part ? { ...point.time, h: spec.hour % 12 || 12 } : point.time
+  return { ...point, day, time, value: `${formatDate(day)}T${formatClock(time)}` }
+}
+
+/**
+ * Moves the reference by the spec's shift, then applies the fields the text states; null when the
+ * day the text names does not exist in the month it falls in.
+ */
+function shifted(ref: Reference, spec: DateSpec): (Occurrence & { time?: Clock }) | null {
   const { unit, n } = spec.shift!
   let date = ref.date
   let time: Clock | undefined
@@ -262,14 +290,18 @@ function shifted(ref: Reference, spec: DateSpec): Occurrence & { time?: Clock } 
       time = { h: Math.floor(rest / 60), mi: rest % 60 }
     }
   }
+  // "الأسبوع الأول من العام المقبل": a calendar-defined day of the shifted year.
+  if (spec.occurrences && unit === 'year') return spec.occurrences(date.y)[0] ?? null
   if (spec.weekday !== undefined && unit === 'week' && !spec.nth) {
     date = addDays(weekStart(date), isoWeekday(spec.weekday) - 1)
   }
   if (spec.month !== undefined) date = { y: date.y, m: spec.month, d: 1 }
   if (spec.nth) {
     const d = nthInMonth(date.y, date.m, spec)
-    if (d) date = d
-  } else if (spec.day !== undefined && isValidDate(date.y, date.m, spec.day)) {
+    if (!d) return null
+    date = d
+  } else if (spec.day !== undefined) {
+    if (!isValidDate(date.y, date.m, spec.day)) return null
     date = { ...date, d: spec.day }
   }
   return { start: date, time }
@@ -361,16 +393,18 @@ function chooseYear(spec: DateSpec, ref: YMD, tense: Tense): Occurrence | null {
     !!c.end && dayNumber(c.start) <= refDay && refDay <= dayNumber(c.end)
   const strict = spec.strict ?? false
   const sorted = usable.sort((a, b) => key(a.start) - key(b.start))
+  const skip = spec.skip ?? 0
   if (direction === 'past') {
     const past = sorted.filter((c) =>
       strict ? key(c.start) < here : key(c.start) <= here || covers(c),
     )
-    return past[past.length - 1] ?? null
+    return past[past.length - 1 - skip] ?? null
   }
   if (direction === 'future') {
-    return (
-      sorted.find((c) => (strict ? key(c.start) > here : key(c.start) >= here || covers(c))) ?? null
+    const future = sorted.filter((c) =>
+      strict ? key(c.start) > here : key(c.start) >= here || covers(c),
     )
+    return future[skip] ?? null
   }
   const inside = sorted.find(covers)
   if (inside) return inside
@@ -404,6 +438,10 @@ function finish(
       return { value: formatYear(day.y), anchor: anchorKind }
     case 'decade':
       return { value: String(Math.floor(day.y / 10)), anchor: anchorKind }
+    case 'century':
+      return { value: String(Math.floor(day.y / 100)), anchor: anchorKind }
+    case 'half':
+      return { value: `${formatYear(day.y)}-H${day.m <= 6 ? 1 : 2}`, anchor: anchorKind }
     case 'quarter':
       return {
         value: `${formatYear(day.y)}-Q${Math.floor((day.m - 1) / 3) + 1}`,
@@ -444,6 +482,11 @@ function finish(
     return { value: `${formatDate(day)}T${formatClock(time)}`, anchor: anchorKind, day, time }
   }
   const date = formatDate(day)
+  // Noon is a point ("ظهر الغد" is 12:00 tomorrow); the other parts are spans of the day.
+  if (spec.part === 'MI') {
+    const time = { h: 12, mi: 0 }
+    return { value: `${date}T${formatClock(time)}`, anchor: anchorKind, day, time }
+  }
   if (spec.part) return { value: `${date}T${spec.part}`, anchor: anchorKind, day }
   return { value: date, anchor: anchorKind, day, end: occurrence.end }
 }

@@ -110,7 +110,7 @@ const FILLERS = new Set(
   ].map(matchKey),
 )
 
-function isFutureVerb(word: string): boolean {
+export function isFutureVerb(word: string): boolean {
   const w = word.replace(/^[وف](?=س)/, '')
   if (!/^س[يتنا]\p{L}{3,}$/u.test(w)) return false
   return !NOT_FUTURE_PREFIXES.some((p) => w.startsWith(p))

@@ -9,7 +9,7 @@ import type { YMD } from './dates'
 
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second'
 /** Precision of a value: a unit, or a part of the day (TIMEX3 MO/AF/EV/NI). */
-export type Grain = Unit | 'part' | 'decade' | 'weekend' | 'season'
+export type Grain = Unit | 'part' | 'half' | 'decade' | 'century' | 'weekend' | 'season'
 /** TIMEX3 seasons. */
 export type Season = 'SP' | 'SU' | 'FA' | 'WI'
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI'
@@ -47,13 +47,15 @@ export interface DateSpec {
   direction?: Direction
   /** With `direction`, the reference day itself does not count ("الجمعة الماضية" on a Friday). */
   strict?: boolean
+  /** With `direction`, occurrences passed over first ("الجمعة بعد القادمة": 1). */
+  skip?: number
   /** The nth weekday, day or full week of the month (n = -1: the last). */
   nth?: { n: number; weekday?: number; unit: 'day' | 'week' }
   /** Calendar-defined dates (holidays, Hijri day and month) occurring in Gregorian year y. */
   occurrences?: (y: number) => Occurrence[]
   /** The reference instant itself (الآن). */
   now?: boolean
-  /** Decade (1990 for التسعينيات). */
+  /** First year of a decade (1990 for التسعينيات) or, with grain century, of a century. */
   decade?: number
   season?: Season
   grain: Grain

@@ -20,6 +20,33 @@ describe('Hijri dates', () => {
     })
   })
 
+  it.each([
+    ['سافر في محرم.', 'محرم', '2021-08-09/2021-09-07'],
+    ['يعود في صفر', 'صفر', '2021-09-08/2021-10-06'],
+    ['انتهت الأزمة في جمادى الثاني', 'جمادى الثاني', '2022-01-04/2022-02-01'],
+    ['قال في رجب', 'رجب', '2022-02-02/2022-03-03'],
+    ['أعلن ذلك في رجب الماضي', 'رجب الماضي', '2021-02-13/2021-03-13'],
+    ['يبدأ الموسم في ذي الحجة المقبل', 'ذي الحجة المقبل', '2022-06-30/2022-07-29'],
+  ])('a Hijri month alone after a cue, closing its clause: %s', (text, expression, value) => {
+    testSingleCase(text, '2022-01-08', { text: expression, value })
+  })
+
+  it.each([
+    ['a first name', 'قال في رجب طيب أردوغان إن'],
+    ['"forbidden"', 'هذا محرم في القانون'],
+    ['a score', 'فاز الفريق 2 صفر'],
+    ['"zero" after a cue and before a word', 'انتهى في صفر ثلاثة مرات'],
+  ])('a Hijri month name that is a word: %s', (_, text) => {
+    expect(tag(text, '2022-01-08').timexes).toEqual([])
+  })
+
+  it.each([
+    ['تظاهر الآلاف في أول جمعة من رمضان', 'أول جمعة من رمضان', '2023-03-24'],
+    ['يحيون المناسبة في آخر جمعة من شهر رمضان', 'آخر جمعة من شهر رمضان', '2023-04-14'],
+  ])('the nth weekday of a Hijri month: %s', (text, expression, value) => {
+    testSingleCase(text, '2023-05-01', { text: expression, value })
+  })
+
   it('checks "... هـ الموافق ... م" pairs: agreeing ones stay quiet', () => {
     const { timexes, warnings } = tag('موسكو 23 رجب 1443 هـ الموافق 24 فبراير 2022 م', null)
     expect(timexes.map((t) => t.value)).toEqual(['2022-02-24', '2022-02-24'])

@@ -23,6 +23,15 @@ describe('narrative anchoring: relative to the previous date in the text', () =>
     ])
   })
 
+  it('"عند الفجر" and "مع حلول المساء" are parts of the story\'s day', () => {
+    const text = '3 يونيو 2019: اقتحمت القوات الساحة عند الفجر، وانسحبت مع حلول المساء.'
+    testCases(text, null, [
+      ['3 يونيو 2019', '2019-06-03'],
+      ['الفجر', '2019-06-03TMO'],
+      ['المساء', '2019-06-03TEV'],
+    ])
+  })
+
   it('a date something takes effect from does not move the story', () => {
     const text =
       '4 مايو 2020: أعلن الرئيس حظر التجول اعتباراً من اليوم التالي، وفي المساء تعطلت الاتصالات.'

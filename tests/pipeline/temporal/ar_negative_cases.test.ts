@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest'
-import { testUnexpectedResult } from '../../helpers/timex'
+import { describe, expect, it } from 'vitest'
+import { tag, testSingleCase, testUnexpectedResult } from '../../helpers/timex'
 
 describe('words that only look temporal', () => {
   it.each([
@@ -43,7 +43,35 @@ describe('ordinals after a noun are not clock hours', () => {
     ['فاز للمرة الثالثة مساء', 'فاز للمرة الثالثة مساء'],
     ['في الجولة الثالثة صباحا', 'في الجولة الثالثة صباحا'],
     ['eleven players', 'دخل اللاعبون الأحد عشر إلى الملعب'],
+    ['"the first" is no one o\'clock', 'استمر القصف حتى ساعات الصباح الأولى'],
   ])('%s', (_, text) => testUnexpectedResult(text))
+})
+
+describe('cardinal numbers in a report count, they are no hour, day or duration', () => {
+  it.each([
+    ['a count of people', 'قتل ثلاثة وعشرون شخصا في الهجوم'],
+    ['a count reached', 'ارتفع عدد القتلى إلى أربعة وعشرين'],
+    ['a count before a part of the day', 'وصل عشرة صباحا إلى المستشفى'],
+  ])('%s', (_, text) => testUnexpectedResult(text))
+
+  it.each([
+    ['a count before a year', 'قتل ثلاثة عام 2022 الماضي', 'عام 2022', '2022'],
+    ['a count in digits before a year', 'اعتقل 5 عام 2020', 'عام 2020', '2020'],
+    ['a count before an evening', 'أصيب خمسة مساء الخميس', 'مساء الخميس', '2022-01-06TEV'],
+    ['a count before "of January"', 'أصيب ثلاثة من يناير الماضي', 'يناير الماضي', '2021-01'],
+  ])('%s', (_, text, expression, value) =>
+    testSingleCase(text, '2022-01-08', { text: expression, value }),
+  )
+})
+
+describe('a part of a month is no day of it', () => {
+  it.each([
+    ['half of a month', 'ارتفعت الأسعار في النصف الأول من الشهر'],
+    ['the last third of January', 'تحسن الطقس في الثلث الأخير من يناير'],
+  ])('%s', (_, text) => {
+    const values = tag(text, '2022-01-08').timexes.map((t) => t.value ?? '')
+    expect(values.filter((v) => /^\d{4}-\d\d-\d\d/.test(v))).toEqual([])
+  })
 })
 
 describe('numbers with a dot are not months', () => {

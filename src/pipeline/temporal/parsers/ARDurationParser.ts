@@ -31,6 +31,9 @@ const NTH_DAY_GROUP = 12
 const WHOLE_UNIT_GROUP = 13
 const THROUGHOUT_UNIT_GROUP = 14
 
+/** Singular unit words, nominative or genitive: never counted by three to ten. */
+const SINGULAR = /^(?:يوم|اسبوع|شهر|عام|سنه|ساعه|دقيقه|ثانيه|عقد|قرن)$/
+
 const FRACTIONS: Record<string, number> = { نصف: 0.5, ربع: 0.25, ثلث: 1 / 3 }
 const FRACTION = '(?:نصف|ربع|ثلث)'
 const CUE = '(?<=(?:مدة|طوال|طيلة|مدى|مدار|فترة|غضون)\\s{1,3})'
@@ -51,7 +54,7 @@ export default {
       `|(يوم|يوما|أسبوع|أسبوعا|شهر|شهرا|عام|عاما|سنة)\\s+(?:كامل|كاملة|كاملا|بأكمله|بأكملها)` +
       `|(?<=(?:طوال|طيلة)\\s{1,3})ال(يوم|أسبوع|شهر|عام|سنة)`,
   ),
-  extract(match) {
+  extract(match, { text }) {
     const whole = match[WHOLE_UNIT_GROUP] ?? match[THROUGHOUT_UNIT_GROUP]
     if (whole) {
       // "يوم كامل", "طوال الأسبوع": one whole unit.
@@ -88,6 +91,17 @@ export default {
         !/\d/.test(first) &&
         cardinalValue(first) === undefined &&
         !/^(?:احد|احدي|اثنا|اثني|اثنتا|اثنتي)$/.test(first)
+      )
+        return null
+      // Three to ten count a plural ("ثلاثة أيام"): "قتل ثلاثة عام 2022" is three people. Digits
+      // are written loosely ("3 ساعة"), unless a year follows the unit ("قتل 3 عام 2022").
+      const after = text.slice(match.index + match[0].length).trimStart()
+      if (
+        n !== undefined &&
+        n >= 3 &&
+        n <= 10 &&
+        SINGULAR.test(matchKey(unitText)) &&
+        (!/\d/.test(first) || /^\d{4}/.test(after))
       )
         return null
     } else if (match[DUAL_GROUP]) {

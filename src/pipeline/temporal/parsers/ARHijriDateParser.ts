@@ -6,14 +6,17 @@
 import { gregorianToHijri, hijriMonthEnd, hijriToGregorian } from '../hijri'
 import {
   HIJRI_MONTH_NAME,
+  LETTER,
+  QUALIFIER_AFTER,
   NUMBER_WORDS,
   TEMPORAL_CUES,
   wordBefore,
   hijriMonthNumber,
   numberValue,
+  qualifierShift,
   wordPattern,
 } from '../constants'
-import type { Occurrence, Parser } from '../types'
+import type { DateSpec, Occurrence, Parser } from '../types'
 
 const DAY_GROUP = 2
 const OF_GROUP = 3
@@ -21,6 +24,14 @@ const MONTH_WORD_GROUP = 4
 const MONTH_GROUP = 5
 const YEAR_GROUP = 6
 const ERA_GROUP = 7
+const QUALIFIER_GROUP = 8
+
+/** محرم "forbidden", صفر "zero", رجب and شعبان (first names). */
+const WORD_MONTHS = new Set([1, 2, 7, 8])
+const MONTH_CLOSES = new RegExp(
+  `^\\s*(?:[.!?؟،,؛;:)\\n]|$|(?:${QUALIFIER_AFTER})(?![${LETTER}]))`,
+  'u',
+)
 
 const ERA = '(?:هـ|ه|هجري|هجرية|للهجرة)'
 
@@ -43,7 +54,8 @@ export default {
   name: 'ARHijriDateParser',
   pattern: wordPattern(
     `(?:((?:ال)?\\d{1,2}|${NUMBER_WORDS})\\s*(من\\s+)?)?((?:ال)?شهر\\s+)?(${HIJRI_MONTH_NAME})` +
-      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{3,4}))?(?:\\s*(${ERA}))?`,
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{3,4}))?(?:\\s*(${ERA}))?` +
+      `(?:\\s+(${QUALIFIER_AFTER}))?`,
   ),
   extract(match, { text }) {
     const month = hijriMonthNumber(match[MONTH_GROUP]!)
@@ -54,17 +66,20 @@ export default {
     const year = yearText ? Number(yearText) : undefined
     if (day !== undefined && (!Number.isInteger(day) || day < 1 || day > 30)) return null
     if (!dayText && !match[MONTH_WORD_GROUP] && !yearText) {
-      // "في شوال", "خلال ذي الحجة"; not the months that are also names or words (محرم، صفر، رجب، شعبان).
+      // "في شوال", "خلال ذي الحجة". The months that are also names or words (محرم، صفر، رجب،
+      // شعبان) close their clause or take a qualifier: "في رجب." but not "في رجب طيب أردوغان".
       const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
-      if (month === 1 || month === 2 || month === 7 || month === 8 || !TEMPORAL_CUES.has(before))
-        return null
+      if (!TEMPORAL_CUES.has(before)) return null
+      const end = match.index + match[0].length
+      if (WORD_MONTHS.has(month) && !MONTH_CLOSES.test(text.slice(end, end + 16))) return null
     }
     // "الرئيس الأول رجب طيب أردوغان": a number word straight before a month name that is also a
     // first name is no date.
     if (dayText && !/\d/.test(dayText) && !match[OF_GROUP] && !match[MONTH_WORD_GROUP] && !yearText)
       return null
     // "فاز 2 صفر" is a score: صفر needs the month word, a year or the era.
-    if (month === 2 && !match[MONTH_WORD_GROUP] && !yearText && !match[ERA_GROUP]) return null
+    if (month === 2 && dayText && !match[MONTH_WORD_GROUP] && !yearText && !match[ERA_GROUP])
+      return null
     // A year from 1700 is a Gregorian year: "رمضان 2019" is the Ramadan of 2019.
     if (year !== undefined && year >= 1700) {
       const occurrence = hijriOccurrences(month, day)(year)[0]
@@ -77,10 +92,15 @@ export default {
       const end = day === undefined ? hijriMonthEnd(year, month) : null
       return occurrenceResult(end ? { start, end } : { start })
     }
-    return {
-      type: 'DATE',
-      start: { occurrences: hijriOccurrences(month, day), grain: 'day' },
+    const start: DateSpec = { occurrences: hijriOccurrences(month, day), grain: 'day' }
+    // "شعبان الماضي", "رجب المقبل": the last one before the reference, or the next one after it.
+    const shift = match[QUALIFIER_GROUP] ? qualifierShift(match[QUALIFIER_GROUP]) : undefined
+    if (shift) {
+      start.direction = shift < 0 ? 'past' : 'future'
+      start.strict = true
+      if (Math.abs(shift) > 1) start.skip = Math.abs(shift) - 1
     }
+    return { type: 'DATE', start }
   },
 } satisfies Parser
 

@@ -192,6 +192,7 @@ export default {
       if (shift) {
         start.direction = shift < 0 ? 'past' : 'future'
         start.strict = true
+        if (Math.abs(shift) > 1) start.skip = Math.abs(shift) - 1
       }
     }
     return { type: 'DATE', start }

@@ -9,6 +9,7 @@ import {
   TEMPORAL_CUES,
   YEAR_TAIL,
   isWeakMonth,
+  monthNumber,
   monthSpecValue,
   qualifierShift,
   wordBefore,
@@ -48,7 +49,9 @@ export default {
       match[QUALIFIER_GROUP]
     if (!qualified && isWeakMonth(monthText)) {
       const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
-      if (!TEMPORAL_CUES.has(before) && !/[بل]$/.test(match[1]!)) return null
+      // "بين يناير ومارس": a month coordinated with the month before it.
+      const coordinated = /^و/.test(match[1]!) && monthNumber(before) !== undefined
+      if (!TEMPORAL_CUES.has(before) && !/[بل]$/.test(match[1]!) && !coordinated) return null
     }
     const start = monthDateSpec(
       month,

@@ -56,7 +56,7 @@ export default {
       `|(?:ال)?(يوم|أسبوع)\\s+(${NUMBER_WORDS}|${LAST})` +
       `)${IN}${MONTH}(?:${YEAR_TAIL})?` +
       // السبت السادس عشر / الجمعة 22 (a day of the month, nothing after it)
-      `|(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[${WORD}])` +
+      `|(?:يوم\\s+)?(${WEEKDAY_NAME})\\s+((?:ال)?\\d{1,2}|${NUMBER_WORDS})(?![\\s\\-/.]*[${WORD}])` +
       // يوم 27 (a day of the month, nothing after it)
       `|يوم\\s+(\\d{1,2})(?![\\s\\-/.]*[${WORD}])`,
   ),

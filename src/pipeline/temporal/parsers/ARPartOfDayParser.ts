@@ -48,7 +48,7 @@ export default {
     `((?:منتصف\\s+)?ليلة?)\\s+(${WEEKDAY_NAME})\\s*(?:[-–/،,]|و|إلى|على)?\\s*(${WEEKDAY_NAME})` +
       `|(?:ساعة|ساعات|وقت)\\s+(متأخرة|متأخر|مبكرة|مبكر)\\s+من\\s+(ال)?(ليل|ليلة|مساء|صباح|فجر|نهار|يوم)` +
       `|(${PART_DEICTIC})(?:\\s+(الماضية|المقبلة|القادمة))?` +
-      `|ال(صباح|مساء|ظهيرة|ظهر|عصر|فجر|ليل)(?:\\s+الباكر)?` +
+      `|ال(صباح|مساء|ظهيرة|عصر|فجر|ليل)(?:\\s+الباكر)?` +
       `|((?:فترة\\s+ما\\s+)?بعد\\s+(?:الظهر|الظهيرة))` +
       `|(${PART_PREFIX})(?=\\s+[${WORD}])` +
       `|(${alt(ADVERBS)})`,
@@ -93,10 +93,10 @@ export default {
       }
     }
     if (match[STORY_GROUP]) {
-      // "في المساء", "منذ الصباح": that evening in the story. Without the preposition it is a
-      // noun ("صحيفة المساء").
+      // "في المساء", "منذ الصباح", "عند الفجر", "مع حلول الليل": that evening in the story.
+      // Without the preposition it is a noun ("صحيفة المساء").
       const before = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
-      if (before !== 'في' && before !== 'منذ' && before !== 'حتي') return null
+      if (!/^(?:في|منذ|حتي|خلال|طوال|طيله|عند|قبيل|حلول|بحلول)$/.test(before)) return null
       const part = partOf(match[STORY_GROUP])
       if (!part) return null
       return {

@@ -109,10 +109,16 @@ function span(match: RegExpExecArray) {
       value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
     }
   }
-  if (!unit || !count || !sign || !Number.isInteger(count) || unit.scale !== 1) return null
-  const grain = unit.unit
-  const near: DateSpec = { shift: { unit: unit.unit, n: sign }, relativeTo: 'speech', grain }
-  const far: DateSpec = { shift: { unit: unit.unit, n: sign * count }, relativeTo: 'speech', grain }
+  if (!unit || !count || !sign || !Number.isInteger(count)) return null
+  // "العقدين الماضيين": whole decades (or centuries), counted in years.
+  const grain = unit.scale === 10 ? 'decade' : unit.scale === 100 ? 'century' : unit.unit
+  const step = unit.scale
+  const near: DateSpec = { shift: { unit: unit.unit, n: sign * step }, relativeTo: 'speech', grain }
+  const far: DateSpec = {
+    shift: { unit: unit.unit, n: sign * count * step },
+    relativeTo: 'speech',
+    grain,
+  }
   // Hours count from the reference instant itself: "الـ24 ساعة الماضية" ends now.
   if (unit.unit === 'hour' || unit.unit === 'minute') near.shift = { unit: unit.unit, n: 0 }
   return sign < 0

@@ -1,6 +1,7 @@
 /**
  * Seasons and quarters: "الصيف", "صيف 2016", "الشتاء الماضي", "هذا الربيع", "الربع الثالث من عام
- * 2016", "الربع الأخير من العام الماضي" (TIMEX3 "2016-SU", "2016-Q3"). Not "الربيع العربي".
+ * 2016", "الربع الأخير من العام الماضي", "النصف الثاني من العام" (TIMEX3 "2016-SU", "2016-Q3",
+ * "2022-H2"). Not "الربيع العربي".
  */
 import { matchKey } from '../../lexicon/calendar'
 import {
@@ -20,29 +21,36 @@ const SEASONS: Record<string, [Season, startMonth: number]> = {
   شتاء: ['WI', 12],
 }
 const QUARTERS: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3, رابع: 4, اخير: 4 }
+const HALVES: Record<string, number> = { اول: 1, ثاني: 2, اخير: 2 }
 
 const THIS_GROUP = 2
 const ARTICLE_GROUP = 3
 const SEASON_GROUP = 4
 const SEASON_YEAR_GROUP = 5
 const SEASON_QUALIFIER_GROUP = 6
-const QUARTER_GROUP = 7
-const QUARTER_YEAR_GROUP = 8
-const QUARTER_RELATIVE_YEAR_GROUP = 9
+const PIECE_GROUP = 7
+const QUARTER_GROUP = 8
+const QUARTER_YEAR_GROUP = 9
+const QUARTER_RELATIVE_YEAR_GROUP = 10
 
 export default {
   name: 'ARSeasonParser',
   pattern: wordPattern(
     `(?:(هذا|هذه)\\s+)?(ال)?(ربيع|صيف|خريف|شتاء)` +
       `(?:\\s+(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s+)?(\\d{4})|\\s+(${QUALIFIER_AFTER}))?` +
-      `|(?:ال)?ربع\\s+(?:ال)?(أول|ثاني|ثالث|رابع|أخير)(?:\\s+(?:من|في))?${YEAR_TAIL}`,
+      `|(?:ال)?(ربع|نصف)\\s+(?:ال)?(أول|ثاني|ثالث|رابع|أخير)` +
+      `(?:(?:\\s+(?:من|في))?${YEAR_TAIL}|\\s+(?:من|في)\\s+(?:ال)?(?:عام|سنة)(?![\\s,،/-]*(?:\\d|ألف)))`,
   ),
   extract(match, { text }) {
     if (match[QUARTER_GROUP]) {
-      const q = QUARTERS[matchKey(match[QUARTER_GROUP])]
+      const half = matchKey(match[PIECE_GROUP]!) === 'نصف'
+      const q = (half ? HALVES : QUARTERS)[matchKey(match[QUARTER_GROUP])]
       if (!q) return null
+      // With no year ("الربع الأول من العام") the year is the current one.
       const year = yearTailValue(match[QUARTER_YEAR_GROUP], match[QUARTER_RELATIVE_YEAR_GROUP])
-      const start: DateSpec = { month: 3 * q - 2, grain: 'quarter' }
+      const start: DateSpec = half
+        ? { month: 6 * q - 5, grain: 'half' }
+        : { month: 3 * q - 2, grain: 'quarter' }
       if (year.year !== undefined) start.year = year.year
       else {
         start.shift = { unit: 'year', n: year.yearShift ?? 0 }
@@ -67,6 +75,7 @@ export default {
       if (n) {
         start.direction = n < 0 ? 'past' : 'future'
         start.strict = true
+        if (Math.abs(n) > 1) start.skip = Math.abs(n) - 1
       }
     }
     return { type: 'DATE', start }

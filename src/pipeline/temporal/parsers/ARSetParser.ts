@@ -1,10 +1,12 @@
 /**
  * Recurring times (TIMEX3 SET): "يوميا", "أسبوعيا", "كل يوم", "كل أسبوعين", "كل 3 ساعات", "كل
- * جمعة", "كل يوم أحد", "أيام الجمعة", "كل صباح".
+ * جمعة", "كل يوم أحد", "أيام الجمعة", "كل صباح"; how often, by its period: "مرتين في الأسبوع" (P1W).
  */
 import { matchKey } from '../../lexicon/calendar'
 import {
   NUMBER_WORDS,
+  PLURAL_QUALIFIER,
+  QUALIFIER_AFTER,
   UNIT,
   WEEKDAY_BARE,
   WEEKDAY_NAME,
@@ -33,6 +35,7 @@ const COUNT_GROUP = 4
 const UNIT_GROUP = 5
 const PLURAL_WEEKDAY_GROUP = 6
 const PART_GROUP = 7
+const FREQUENCY_UNIT_GROUP = 8
 
 export default {
   name: 'ARSetParser',
@@ -41,15 +44,18 @@ export default {
       `|كل\\s+(?:يوم\\s+)?(${WEEKDAY_BARE}|${WEEKDAY_NAME})` +
       `|كل\\s+(?:(\\d{1,3}|${NUMBER_WORDS})\\s+)?(${UNIT})` +
       `|(?:أيام|ايام)\\s+(${WEEKDAY_NAME})` +
-      `|كل\\s+(صباح|مساء|ليلة|ليل|ظهر)`,
+      `|كل\\s+(صباح|مساء|ليلة|ليل|ظهر)` +
+      `|(?:مرة|مرتين|مرتان|(?:\\d{1,2}|${NUMBER_WORDS})\\s+مرات)\\s+(?:في|كل)\\s+(?:ال)?(يوم|أسبوع|شهر|عام|سنة|ساعة)` +
+      // "مرة في الأسبوع الماضي" happened once, last week.
+      `(?!\\s+(?:${QUALIFIER_AFTER}|${PLURAL_QUALIFIER}))`,
   ),
   extract(match) {
     if (match[ADVERB_GROUP]) {
       const value = ADVERBS[matchKey(match[ADVERB_GROUP])]
       return value ? { type: 'SET', start: { grain: 'day' }, value } : null
     }
-    if (match[UNIT_GROUP]) {
-      const unit = unitOf(match[UNIT_GROUP])
+    if (match[UNIT_GROUP] ?? match[FREQUENCY_UNIT_GROUP]) {
+      const unit = unitOf(match[UNIT_GROUP] ?? match[FREQUENCY_UNIT_GROUP]!)
       if (!unit) return null
       const count = match[COUNT_GROUP] ? numberValue(match[COUNT_GROUP]) : (unit.count ?? 1)
       if (!count || !Number.isInteger(count)) return null

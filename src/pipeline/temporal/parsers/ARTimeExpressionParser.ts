@@ -6,6 +6,7 @@
  * evening is marked ambiguous for resolve.ts.
  */
 import { matchKey } from '../../lexicon/calendar'
+import { cardinalValue } from '../../lexicon/numbers'
 import {
   HOUR_WORDS,
   wordBefore,
@@ -17,6 +18,7 @@ import {
   wordPattern,
   LETTER,
 } from '../constants'
+import { isFutureVerb } from '../tense'
 import type { DateSpec, Parser } from '../types'
 
 // The span alternative comes first: at one position the first alternative that matches wins.
@@ -37,10 +39,10 @@ const MIDNIGHT_GROUP = 15
 /** Minutes are counted in cardinals without the article: "والرابعة" is the next hour, not 4 minutes. */
 const COUNT = `\\d{1,2}|(?!ال)(?:${NUMBER_WORDS})`
 /** An hour in words, 1 to 12: not a compound like "الرابعة وأربعون", whose tens are minutes. */
-const HOUR = `\\d{1,2}|${HOUR_WORDS}`
+const HOUR = `\\d{1,4}|${HOUR_WORDS}`
 const MINUTES =
   `\\s*و\\s*(?:ال)?(?:ربع|نصف|ثلث)` +
-  `|\\s*(?:إلا|الا)\\s*(?:ربعا|ربع|ثلثا|ثلث|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
+  `|\\s*(?:إلا|الا)\\s*(?:(?:ال)?(?:ربع|ثلث)|ربعا|ثلثا|${COUNT})(?:\\s*(?:دقيقة|دقائق))?` +
   `|\\s*و\\s*(?:${COUNT})(?:\\s*(?:دقيقة|دقائق))?`
 const ZONE =
   `\\s*[/(]?\\s*(?:ب|حسب\\s+|وفق\\s+)?(?:ال)?توقيت\\s+(?:gmt|utc|غرينتش|غرينيتش|جرينتش|جرينيتش|[${LETTER}]+(?:\\s+(?:المكرمة|المنورة))?)` +
@@ -74,6 +76,18 @@ const CLOCK_LEADS = new Set(
 /** Words after which a bare hour is a clock time. */
 const AT_CLOCK = new Set(['عند', 'تمام', 'حوالي', 'بحدود', 'قرابة'].map(matchKey))
 
+/**
+ * Words after which a feminine ordinal is an hour ("الساعة" understood: "سأعود في السابعة",
+ * "حتى الحادية عشرة"), and the words after it that make it an age ("في الثالثة من عمره").
+ */
+const HOUR_LEADS = new Set(
+  ['في', 'عند', 'حتى', 'منذ', 'قبل', 'بعد', 'تمام', 'حوالي', 'نحو', 'قرابة', 'بحدود'].map(matchKey),
+)
+const AGE_AFTER = /^\s*(?:من\s+(?:ال)?عمر|عاما|سنوات|سنه|ربيعا)/
+
+/** Parts of the day that can stand before the hour they qualify ("بعد الظهر السابعة مساء"). */
+const PART_BEFORE = /^(?:ال)?(?:ظهر|ظهيره|صباح|مساء|عصر|فجر|ليل|ليله)ا?$/
+
 function opensClock(text: string, index: number, clitic = ''): boolean {
   const before = text.slice(Math.max(0, index - 30), index)
   if (!/\p{L}\P{L}*$/u.test(before) || /[^\p{L}\s]\s*$/u.test(before)) return true
@@ -82,6 +96,7 @@ function opensClock(text: string, index: number, clitic = ''): boolean {
   if (/و/.test(clitic) && (numberValue(word) !== undefined || /\d$/.test(before.trim())))
     return true
   if (CLOCK_LEADS.has(word.replace(/^[وف](?=\p{L}{2})/u, ''))) return true
+  if (PART_BEFORE.test(word)) return true
   // After a definite or feminine noun the word is its ordinal; after a verb it is an hour.
   return !/^(?:[وفب]?ال|لل)|ه$/.test(word)
 }
@@ -106,14 +121,19 @@ export default {
     `(${HOUR})\\s*(-|–|إلى|الى|حتى|و)\\s*(${HOUR})\\s+(${PART_SUFFIX})` +
       `|(?:(الساعة)\\s*)?(?:(\\d{1,2})\\s*[:.]\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?|(${HOUR})(${MINUTES})?)` +
       `(?:\\s*(ص|م)(?![${LETTER}])|\\s*(${PART_SUFFIX}))?(${ZONE})?` +
-      `|(منتصف[\\s-]+(?:الليل|الليلة|النهار|الظهر)|وقت\\s+الظهيرة|الظهيرة)`,
+      `|(منتصف[\\s-]+(?:الليل|الليلة|النهار|الظهر|الصباح)|وقت\\s+الظهيرة|الظهيرة|الظهر)`,
   ),
   extract(match, { text }) {
     if (match[SPAN_PART_GROUP]) return span(match, text)
     const spec: DateSpec = { grain: 'minute' }
     if (match[MIDNIGHT_GROUP]) {
-      spec.hour = /ليل/.test(match[MIDNIGHT_GROUP]) ? 0 : 12
+      const word = matchKey(match[MIDNIGHT_GROUP])
+      // "الظهر" is also "the back" ("طعنه في الظهر"): noon only where a time is expected.
+      if (word === 'الظهر' && !noonContext(text, match.index)) return null
+      spec.hour = /ليل/.test(word) ? 0 : /صباح/.test(word) ? 10 : 12
       spec.minute = 0
+      // Noon can also lead the hour it qualifies: "الظهر الساعة 7" (ARMergePartOfDayRefiner).
+      if (spec.hour === 12) spec.part = 'MI'
       return { type: 'TIME', start: spec }
     }
     const digits = match[HH_GROUP] !== undefined
@@ -126,16 +146,26 @@ export default {
       !match[AMPM_GROUP]
     )
       return null
-    const hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
+    let hourText = digits ? match[HH_GROUP]! : match[HOUR_GROUP]!
     const minutesText = match[MINUTES_GROUP]
-    let hour = numberValue(hourText)
-    let minute = digits ? Number(match[MM_GROUP]) : 0
     const partText = match[PART_GROUP]
     const ampm = match[AMPM_GROUP]
-    if (!digits) {
+    let minute = digits ? Number(match[MM_GROUP]) : 0
+    const compact = /^\d{3,4}$/.test(hourText)
+    if (compact) {
+      // "1140 صباحا", "730 مساء": hours and minutes run together, only with a part of the day.
+      if (!partText || minutesText) return null
+      minute = Number(hourText.slice(-2))
+      hourText = hourText.slice(0, -2)
+      if (Number(hourText) > 12 || minute > 59) return null
+    }
+    let hour = numberValue(hourText)
+    if (!digits && !compact) {
       const words = !/\d/.test(hourText)
       if (words && !match[CLOCK_WORD_GROUP] && !opensClock(text, match.index, match[1]!))
         return null
+      const lead = wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '')
+      if (words && !match[CLOCK_WORD_GROUP] && !cardinalHourOpens(hourText, lead)) return null
       // A number alone is no time: it needs "الساعة", a part of the day, words with minutes, or
       // a word that only ever precedes a time ("عند السابعة", "حوالي 7").
       if (
@@ -143,19 +173,22 @@ export default {
         !partText &&
         !ampm &&
         !(words && minutesText) &&
-        !AT_CLOCK.has(wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, ''))
+        !AT_CLOCK.has(lead) &&
+        !PART_BEFORE.test(lead) &&
+        !afterPartAndIn(text, match.index, lead) &&
+        !(words && impliedClock(text, match, lead))
       )
         return null
       if (ampm && !match[CLOCK_WORD_GROUP]) return null
-      // "2 و4": without "الساعة", digits after "و" are minutes only when "دقيقة" says so.
-      if (
-        !match[CLOCK_WORD_GROUP] &&
-        minutesText &&
-        /\d/.test(minutesText) &&
-        !/دق/.test(minutesText)
-      )
-        return null
+      // "2 و4": digits after "و" are minutes only when "دقيقة" says so, or after "الساعة" when
+      // they are two ("الساعة 2 و30"); "بين الساعة 2 و 4" is a span.
+      if (minutesText && /\d/.test(minutesText) && !/دق/.test(minutesText)) {
+        const between = wordBefore(text, match.index) === 'بين'
+        if (!match[CLOCK_WORD_GROUP] || between || !/\d\d/.test(minutesText)) return null
+      }
       if (words && (hour === undefined || hour < 1 || hour > 12)) return null
+      // "الأولى" ranks ("الساعات الأولى", "الصباح الأولى"): one o'clock is "الواحدة".
+      if (words && /^(?:ال)?اول[يه]$/.test(matchKey(hourText))) return null
       if (minutesText) {
         const offset = minutesOf(minutesText)
         if (offset === undefined) return null
@@ -178,6 +211,9 @@ export default {
       spec.second = Number(match[SS_GROUP])
       spec.grain = 'second'
     }
+    // "منذ الساعة الثامنة": a time already past, whatever the sentence.
+    if (wordBefore(text, match.index).replace(/^[وف](?=\p{L}{2})/u, '') === 'منذ')
+      spec.direction = 'past'
     // "الثامنة هذه الليلة", "الساعة 8 صباح اليوم": today, from the writing.
     if (partText && /^(?:هذا|هذه|الليله$)|اليوم$/.test(matchKey(partText))) {
       spec.shift = { unit: 'day', n: 0 }
@@ -186,6 +222,45 @@ export default {
     return { type: 'TIME', start: spec }
   },
 } satisfies Parser
+
+/**
+ * A feminine ordinal with the article and nothing else is an hour after a word that leads to a
+ * time, a verb in the future, or at the start of the text: "سأعود في السابعة", "حتى الحادية عشرة".
+ * Not "الأولى" (the hour is "الواحدة"), not an age ("في الثالثة من عمره").
+ */
+function impliedClock(text: string, match: RegExpExecArray, lead: string): boolean {
+  const word = matchKey(match[HOUR_GROUP]!).split(' ')[0]!
+  if (!/^ال\p{L}+ه$/u.test(word) || /^الاولي|^الاوله/.test(word)) return false
+  if (AGE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))
+    return false
+  const before = text.slice(Math.max(0, match.index - 30), match.index + match[1]!.length)
+  return HOUR_LEADS.has(lead) || isFutureVerb(lead) || !/\p{L}/u.test(before)
+}
+
+/**
+ * The hour of a clock is a feminine ordinal ("الثالثة"); a cardinal ("ثلاثة", "عشرة وخمسة") is
+ * the spoken form, an hour only after "على", a word that leads to a time, or a verb in the
+ * future. In a report a cardinal counts ("قتل ثلاثة وعشرون شخصا", "أصيب خمسة مساء أمس").
+ */
+function cardinalHourOpens(hourText: string, lead: string): boolean {
+  const first = matchKey(hourText).split(' ')[0]!
+  if (cardinalValue(first) === undefined && !/^(?:احد|اثنا|اثني|اثنتا|اثنتي)$/.test(first))
+    return true
+  return lead === 'علي' || AT_CLOCK.has(lead) || isFutureVerb(lead)
+}
+
+/** "الليلة في 7", "في الصباح في 7": a number after a part of the day and "في" is its hour. */
+function afterPartAndIn(text: string, index: number, lead: string): boolean {
+  if (lead !== 'في') return false
+  const at = text.lastIndexOf('في', index)
+  return at > 0 && /^ال/.test(wordBefore(text, at)) && PART_BEFORE.test(wordBefore(text, at))
+}
+
+/** "الظهر" as noon: after "عند", "حتى", "قبل", "منذ", "وقت", "موعد" or a verb in the future. */
+function noonContext(text: string, index: number): boolean {
+  const lead = wordBefore(text, index).replace(/^[وف](?=\p{L}{2})/u, '')
+  return /^(?:عند|حتي|منذ|وقت|موعد|تمام|قرابه|حوالي)$/.test(lead) || isFutureVerb(lead)
+}
 
 /** "من 10 إلى 12 ظهرا": both hours read in the part of the day written after the second. */
 function span(match: RegExpExecArray, text: string) {
@@ -196,7 +271,10 @@ function span(match: RegExpExecArray, text: string) {
   if (from === undefined || to === undefined || !part) return null
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > 12 || from === to)
     return null
-  if (matchKey(match[SPAN_JOIN_GROUP]!) === 'و' && wordBefore(text, match.index) !== 'بين')
+  const lead = wordBefore(text, match.index)
+  const leadBefore =
+    lead === 'الساعه' ? wordBefore(text, text.lastIndexOf('الساعه', match.index)) : ''
+  if (matchKey(match[SPAN_JOIN_GROUP]!) === 'و' && lead !== 'بين' && leadBefore !== 'بين')
     return null
   const end = hourInPart(to, part)
   let start = hourInPart(from, part)

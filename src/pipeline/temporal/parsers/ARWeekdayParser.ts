@@ -75,6 +75,7 @@ export default {
       } else {
         start.direction = shift! < 0 ? 'past' : 'future'
         start.strict = true
+        if (Math.abs(shift!) > 1) start.skip = Math.abs(shift!) - 1
       }
     } else if (match[THIS_GROUP]) {
       start.direction = 'future'

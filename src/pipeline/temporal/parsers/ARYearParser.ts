@@ -1,6 +1,6 @@
 /**
  * A year: "عام 1991", "سنة 2014", "2022م", "في 2022", "1443 هـ" (a Hijri year, given as the
- * Gregorian days it spans). Four digits alone are a count far more often than a year ("2022
+ * Gregorian days it spans), a span of years ("2014-2018", "بين عامي 2010 و2015"). Four digits alone are a count far more often than a year ("2022
  * شخصا"), so a year needs عام/سنة, an era mark, or a preposition before it.
  */
 import { hijriMonthEnd, hijriToGregorian } from '../hijri'
@@ -42,12 +42,15 @@ const CUES = new Set(
   ].map(matchKey),
 )
 
+/** "بين عامي 2010 و2015", "خلال العامين 2020 و2021": the dual of عام/سنة before two years. */
+const YEARS_WORD = '(?:ال)?(?:عامي|سنتي|عامين|سنتين)'
+
 export default {
   name: 'ARYearParser',
   pattern: wordPattern(
     // Ranges first: at one position the first alternative that matches is the one tried.
     `(\\d{4})\\s*[-–]\\s*(\\d{4})` +
-      `|(?<=(?:من|بين)\\s{1,3})(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})` +
+      `|(?:(?<=(?:من|بين)\\s{1,3})(?:${YEARS_WORD}\\s+)?|${YEARS_WORD}\\s+)(\\d{4})\\s+(?:إلى|الى|حتى|و)\\s*(\\d{4})` +
       `|(?:((?:ال)?(?:عام|سنة))\\s*)?(\\d{4})(?:\\s*(م|ميلادي|ميلادية|للميلاد|ه|هجري|هجرية|للهجرة))?`,
   ),
   extract(match, { text }) {

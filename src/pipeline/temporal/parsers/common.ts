@@ -24,6 +24,7 @@ export function monthDateSpec(
   } else if (qualifier) {
     spec.direction = qualifier < 0 ? 'past' : 'future'
     spec.strict = true
+    if (Math.abs(qualifier) > 1) spec.skip = Math.abs(qualifier) - 1
   }
   return spec
 }

@@ -7,7 +7,9 @@ import { hourInPart } from '../constants'
 import type { DateSpec, ParsedResult, Refiner } from '../types'
 import { gapPattern, isBareTime, isDayLevel, mergeAdjacent } from './merge'
 
-const GAP = gapPattern('[\\s،,|\\-–/]*(?:(?:في|عند|على|حوالي|نحو|قرابة|من|يوم)\\s+)?')
+const GAP = gapPattern(
+  '[\\s،,|\\-–/]*(?:(?:في\\s+حدود|في|عند|على|حوالي|نحو|قرابة|بحدود|من|يوم)\\s+)?',
+)
 
 function withDay(day: DateSpec, time: DateSpec): DateSpec {
   const merged: DateSpec = { ...day, ...time, grain: time.grain }
@@ -21,6 +23,7 @@ function withDay(day: DateSpec, time: DateSpec): DateSpec {
     'occurrences',
     'direction',
     'strict',
+    'skip',
     'nth',
   ] as const) {
     if (day[key] !== undefined && time[key] === undefined)

@@ -3,7 +3,17 @@ import type { Refiner } from '../types'
 import { gapPattern, mergeAdjacent } from './merge'
 
 const GAP = gapPattern('\\s*(?:من\\s+)?')
-const VAGUE_GRAINS = new Set(['year', 'month', 'week', 'decade', 'weekend', 'quarter', 'season'])
+const VAGUE_GRAINS = new Set([
+  'year',
+  'month',
+  'week',
+  'decade',
+  'century',
+  'weekend',
+  'quarter',
+  'half',
+  'season',
+])
 
 export default {
   name: 'ARMergeModifierRefiner',
