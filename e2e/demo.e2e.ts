@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, inject, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { launch, screenshot, waitForEvents, waitForParsed } from './browser'
@@ -293,6 +294,36 @@ describe('dashboard on the demo corpus', () => {
     )
     expect((await chartText()).join(' ')).not.toContain('استقالة')
     expect(await page.innerText('[data-testid=timeline-table] thead')).toContain('Date')
+  })
+
+  it('saves each chart region as a PNG and an SVG that image programs open', async () => {
+    const { page } = await openDemo()
+    await waitForEvents(page, DEMO_EVENTS)
+    await page.waitForSelector('[data-testid=deployments-chart] .flows svg')
+    const save = async (name: string, format: 'png' | 'svg') => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click(
+          `section:has([data-testid=${name}-chart]) [data-testid=chart-export][data-format=${format}]`,
+        ),
+      ])
+      expect(file.suggestedFilename()).toBe(`mirsad-${name}.${format}`)
+      return readFileSync(await file.path())
+    }
+    for (const name of ['timeline', 'deployments', 'cooccurrence']) {
+      const png = await save(name, 'png')
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+      // IHDR: twice the on-screen size.
+      expect(png.readUInt32BE(16)).toBeGreaterThan(600)
+      expect(png.readUInt32BE(20)).toBeGreaterThan(400)
+      const svg = (await save(name, 'svg')).toString('utf8')
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+      expect(svg).toContain('<text')
+      // The deployment bars and their flows, stacked in one image.
+      if (name === 'deployments') expect(svg.match(/<svg\b/g)).toHaveLength(3)
+    }
+    const timeline = (await save('timeline', 'svg')).toString('utf8')
+    expect(timeline).toContain('استقالة')
   })
 
   it('shows the matrix view and the flow diagram', async () => {

@@ -1,6 +1,5 @@
 /**
- * File names and blobs for exports (CSV, JSON, bundles, and chart images from ECharts'
- * getDataURL), and the one DOM step that hands a blob to the browser as a download.
+ * File names and blobs for exports (CSV, JSON, bundles, chart images), and the one DOM step that hands a blob to the browser as a download.
  */
 export const MIME = {
   csv: 'text/csv;charset=utf-8',
@@ -20,18 +19,6 @@ export function exportFileName(kind: string, ext: string, day?: string): string 
 
 export function textBlob(text: string, type: string): Blob {
   return new Blob([text], { type })
-}
-
-/** A data: URL (base64 or percent-encoded, as ECharts gives PNG and SVG) → Blob. */
-export function dataUrlToBlob(url: string): Blob {
-  const match = /^data:([^,]*?)(;base64)?,(.*)$/s.exec(url)
-  if (!match) throw new Error('not a data: URL')
-  const [, type = '', base64, body = ''] = match
-  if (!base64) return new Blob([decodeURIComponent(body)], { type })
-  const bin = atob(body)
-  const bytes = new Uint8Array(bin.length)
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i)
-  return new Blob([bytes], { type })
 }
 
 /** Saves a blob through a temporary blob: link (no network, allowed by the page's CSP). */

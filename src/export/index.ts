@@ -11,4 +11,5 @@ export {
   eventsJson,
   type EventRow,
 } from './tables'
-export { dataUrlToBlob, downloadBlob, exportFileName, MIME, textBlob } from './download'
+export { downloadBlob, exportFileName, MIME, textBlob } from './download'
+export { regionSvg, stackSvg, svgToPng, type SvgImage } from './chartImage'

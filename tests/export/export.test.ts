@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import {
   BOM,
   cooccurrenceCsv,
-  dataUrlToBlob,
   datePrecision,
   EDGE_COLUMNS,
   entitiesCsv,
@@ -219,17 +218,5 @@ describe('download helpers', () => {
     ['الخط الزمني', 'png', undefined, 'mirsad-export.png'],
   ])('names %s.%s', (kind, ext, day, name) => {
     expect(exportFileName(kind, ext, day)).toBe(name)
-  })
-
-  it('turns ECharts data URLs (base64 PNG, percent-encoded SVG) into blobs', async () => {
-    const png = dataUrlToBlob('data:image/png;base64,iVBORw0KGgo=')
-    expect(png.type).toBe('image/png')
-    expect(Array.from(new Uint8Array(await png.arrayBuffer())).slice(0, 4)).toEqual([
-      0x89, 0x50, 0x4e, 0x47,
-    ])
-    const svg = dataUrlToBlob('data:image/svg+xml;charset=utf-8,%3Csvg%3E%D9%86%3C%2Fsvg%3E')
-    expect(svg.type).toBe('image/svg+xml;charset=utf-8')
-    expect(await svg.text()).toBe('<svg>ن</svg>')
-    expect(() => dataUrlToBlob('https://x/y.png')).toThrow(/data: URL/)
   })
 })
