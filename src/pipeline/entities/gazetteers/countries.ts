@@ -194,7 +194,6 @@ const EXTRA: Record<string, Extra> = {
   AU: { names: ['أستراليا'], nisba: ['أسترالي'] },
   // CLDR spells it تانزانيا; the press mostly writes تنزانيا.
   TZ: { names: ['تنزانيا', 'تانزانيا'], nisba: ['تنزاني'] },
-  MM: { names: ['ميانمار', 'بورما'], nisba: ['ميانماري', 'بورمي'] },
   BD: { names: ['بنغلاديش', 'بنغلادش'], nisba: ['بنغلاديشي', 'بنغالي'] },
   LK: { names: ['سريلانكا', 'سري لانكا'], nisba: ['سريلانكي'] },
 }
