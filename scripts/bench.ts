@@ -24,7 +24,8 @@ import { assembleCorpus, parseFile, type FileStage } from '../src/pipeline'
 import type { CorpusStage } from '../src/pipeline/corpus'
 import { splitSentences } from '../src/pipeline/sentences'
 import type { FileResult } from '../src/pipeline/types'
-import { generateArticle, generateLongArticle, rng } from './lib/synthetic-articles'
+import { generateArticle, generateLongArticle } from './lib/synthetic-articles'
+import { rng } from './lib/rng'
 
 const { values } = parseArgs({
   options: {

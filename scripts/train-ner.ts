@@ -43,7 +43,8 @@ import {
 import { bare, fullStem, type Token } from '../src/pipeline/entities/tokens'
 import { tagLine } from '../src/pipeline/entities/line'
 import { useModel } from '../src/pipeline/entities/model'
-import { printScores, readConll, rng, score, spans, type Scores, type Sentence } from './ner/data'
+import { printScores, readConll, score, spans, type Scores, type Sentence } from './ner/data'
+import { rng } from './lib/rng'
 
 const ROOT = join(import.meta.dirname, '..')
 const DATA = join(ROOT, '..', 'shared', 'data')

@@ -53,18 +53,6 @@ export function repairBio(tags: string[]): string[] {
   )
 }
 
-/** mulberry32: a small seeded PRNG, so shuffles are reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Exact-span mentions ("TYPE:from:to") from BIO tags, read as conlleval does; MISC is not scored. */
 export function spans(tags: string[]): Set<string> {
   const out = new Set<string>()

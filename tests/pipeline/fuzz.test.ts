@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { assembleCorpus, parseFile } from '../../src/pipeline'
 import type { FileResult, InputFile } from '../../src/pipeline/types'
+import { rng } from '../../scripts/lib/rng'
 
 /**
  * Robustness: hostile and broken input, generated from a seeded PRNG so a failure replays.
@@ -9,18 +10,6 @@ import type { FileResult, InputFile } from '../../src/pipeline/types'
  * error naming it (a known code, never 'internal': that is a caught crash), keep every offset
  * inside the text, and finish.
  */
-
-/** mulberry32: a tiny seeded PRNG (public domain). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const enc = new TextEncoder()
 const KNOWN_CODES = ['empty', 'binary', 'too-large', 'undecodable', 'unsupported', 'archive']

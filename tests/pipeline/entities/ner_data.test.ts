@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseTag, readConll, repairBio, rng, score, spans } from '../../../scripts/ner/data'
+import { normaliseTag, readConll, repairBio, score, spans } from '../../../scripts/ner/data'
+import { rng } from '../../../scripts/lib/rng'
 
 describe('NER training data helpers', () => {
   it.each([
