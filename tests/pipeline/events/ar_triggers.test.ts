@@ -19,6 +19,9 @@ describe('triggers: one sentence → the event types it reports', () => {
     ['وردت الحكومة باستدعاء سفراء ثلاث دول.', 'diplomacy'],
     ['ووصلت إلى المطار أمس الاثنين طائرات نقل عسكرية.', 'deployment'],
     ['وهبطت في المطار خلال اليومين الماضيين 14 طائرة محملة بالمساعدات.', 'deployment'],
+    // a count of members ('عنصرا', singular after a number) is a contingent too
+    ['وأرسلت الحكومة فريقا من 40 عنصرا من وحدة الإنقاذ العسكرية إلى الجزيرة.', 'deployment'],
+    ['قتل عنصر من الشرطة في هجوم على الحاجز.', 'casualties'],
     // clashes, violence, war
     ['اشتبك المتظاهرون مع قوات الأمن قرب البرلمان.', 'clash'],
     ['اقتحم محتجون مبنى البلدية.', 'clash'],
