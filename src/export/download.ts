@@ -1,5 +1,6 @@
 /**
- * File names and blobs for exports (CSV, JSON, bundles, chart images), and the one DOM step that hands a blob to the browser as a download.
+ * File names and blobs for exports (CSV, JSON, bundles, chart images), and the one DOM step
+ * that hands a blob to the browser as a download.
  */
 export const MIME = {
   csv: 'text/csv;charset=utf-8',

@@ -3,7 +3,8 @@ import { contextFeatures, ownFeatures, transitionFeatures, type TokenView } from
 /**
  * Sequence tagger: a structured averaged perceptron (Collins 2002) with first-order Viterbi
  * decoding over BIO tags. Hand-written: no maintained JavaScript CRF or perceptron library runs
- * in a worker without native code, and the decoder is forty lines. Feature strings are hashed (FNV-1a, 32 bits) into a table of per-tag weights.
+ * in a worker without native code, and the decoder is forty lines. Feature strings are hashed
+ * (FNV-1a, 32 bits) into a table of per-tag weights.
  */
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC']
@@ -29,11 +30,6 @@ export type Scorer = (features: string[]) => Float64Array
 
 const START = '<s>'
 
-/**
- * Best tag sequence (first-order Viterbi): each tag scores its token's features plus the
- * features joining it to the previous tag; an I- tag may only continue its own type. Pass a
- * `cache` that lives as long as the weights do not change.
- */
 /** Scores that only depend on a token's own facts, kept while the weights do not change. */
 export interface DecodeCache {
   /** Own-feature scores by word and gazetteer label. */
@@ -47,6 +43,11 @@ export const newCache = (): DecodeCache => ({ own: new Map(), trans: new Map() }
 /** allowed() for every (previous, current) tag pair; index N_TAGS is the sentence start. */
 const ALLOWED = [...TAGS, START].map((prev) => TAGS.map((tag) => allowed(tag, prev)))
 
+/**
+ * Best tag sequence (first-order Viterbi): each tag scores its token's features plus the
+ * features joining it to the previous tag; an I- tag may only continue its own type. Pass a
+ * `cache` that lives as long as the weights do not change.
+ */
 export function decode(view: TokenView[], score: Scorer, cache = newCache()): string[] {
   const n = view.length
   if (n === 0) return []

@@ -1,7 +1,8 @@
 /**
  * A year: "عام 1991", "سنة 2014", "2022م", "في 2022", "1443 هـ" (a Hijri year, given as the
- * Gregorian days it spans), a span of years ("2014-2018", "بين عامي 2010 و2015"). Four digits alone are a count far more often than a year ("2022
- * شخصا"), so a year needs عام/سنة, an era mark, or a preposition before it.
+ * Gregorian days it spans), a span of years ("2014-2018", "بين عامي 2010 و2015"). Four digits
+ * alone are a count far more often than a year ("2022 شخصا"), so a year needs عام/سنة, an era
+ * mark, or a preposition before it.
  */
 import { hijriMonthEnd, hijriToGregorian } from '../hijri'
 import { wordBefore, wordPattern } from '../constants'
