@@ -15,7 +15,10 @@
  *          leave the held-out block out entirely: make choices there)  --watch (print the F1
  *          after every epoch)  --ensemble N (average N perceptrons with seeds seed..seed+N-1,
  *          default 3)  --out PATH (where to write the model)
- *          --aqmar (also train on ../shared/data/aqmar; Wikipedia text with other annotation
+ *          --model-out PATH (also write the model trained without the scored part, for experiments
+          on the whole tagger)  --errors PATH (write the missed and spurious mentions of the
+          model alone and of the whole tagger on the scored part, one per line)
+          --aqmar (also train on ../shared/data/aqmar; Wikipedia text with other annotation
  *          conventions, it lowers held-out F1, so it is off by default)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
@@ -212,17 +215,42 @@ function train(
 }
 
 /** The model alone: Viterbi tags of each held-out sentence. */
-function evaluate(data: { view: TokenView[]; tags: string[] }[], scorer: Scorer): Scores {
+function evaluate(
+  data: { view: TokenView[]; tags: string[] }[],
+  scorer: Scorer,
+  errors?: string[],
+  words?: string[][],
+): Scores {
   return score(
-    data.map(({ view, tags }) => ({ gold: spans(tags), pred: spans(decode(view, scorer)) })),
+    data.map(({ view, tags }, k) => {
+      const pair = { gold: spans(tags), pred: spans(decode(view, scorer)) }
+      if (errors && words) listErrors('model', pair.gold, pair.pred, words[k]!, errors)
+      return pair
+    }),
   )
+}
+
+/** Missed and spurious mentions of one sentence, as tab-separated lines. */
+function listErrors(
+  who: string,
+  gold: Set<string>,
+  pred: Set<string>,
+  words: string[],
+  out: string[],
+) {
+  const show = (s: string) => {
+    const [type, from, to] = s.split(':')
+    return `${type} ${words.slice(Number(from), Number(to)).join(' ')}`
+  }
+  for (const g of gold) if (!pred.has(g)) out.push(`${who}\tmiss\t${show(g)}\t${words.join(' ')}`)
+  for (const p of pred) if (!gold.has(p)) out.push(`${who}\tspur\t${show(p)}\t${words.join(' ')}`)
 }
 
 /**
  * The whole tagger as the `ner` CLI runs it (model, gazetteers, rules): each held-out sentence
  * is joined with spaces, tagged, and every name mapped back to the tokens it overlaps.
  */
-function evaluateTagger(sentences: Sentence[]): Scores {
+function evaluateTagger(sentences: Sentence[], errors?: string[]): Scores {
   return score(
     sentences.map(({ words, tags }) => {
       const starts: number[] = []
@@ -238,7 +266,9 @@ function evaluateTagger(sentences: Sentence[]): Scores {
           .filter((k) => starts[k]! < e.end && e.start < starts[k]! + words[k]!.length)
         if (covered.length) pred.add(`${e.type}:${covered[0]}:${covered[covered.length - 1]! + 1}`)
       }
-      return { gold: spans(tags), pred }
+      const gold = spans(tags)
+      if (errors) listErrors('tagger', gold, pred, words, errors)
+      return { gold, pred }
     }),
   )
 }
@@ -345,6 +375,8 @@ function main() {
       ensemble: { type: 'string', default: '3' },
       out: { type: 'string', default: OUT },
       aqmar: { type: 'boolean', default: false },
+      'model-out': { type: 'string' },
+      errors: { type: 'string' },
       'eval-only': { type: 'boolean', default: false },
     },
   })
@@ -399,13 +431,21 @@ function main() {
   const weights = fitEnsemble(trainPart, epochs, seed, dropout, ensemble, watch)
   const report = evaluate(heldOut, scorerOf(weights))
   const packed = pack(weights, trainCounts, minWeight, {})
-  const quantised = evaluate(heldOut, loadScorer(packed))
+  const errors: string[] = []
+  const quantised = evaluate(
+    heldOut,
+    loadScorer(packed),
+    errors,
+    aner.slice(cut).map((x) => x.words),
+  )
   printScores(
     `${what} (last ${heldOut.length} sentences), model alone, exact-span CoNLL P/R/F1:`,
     quantised,
   )
+  if (values['model-out']) writeFileSync(values['model-out'], JSON.stringify(packed) + '\n')
   useModel(packed)
-  const tagger = evaluateTagger(aner.slice(cut))
+  const tagger = evaluateTagger(aner.slice(cut), errors)
+  if (values.errors) writeFileSync(values.errors, errors.join('\n') + '\n')
   printScores(`${what}, whole tagger (model + gazetteers + rules, as \`npm run ner\`):`, tagger)
   console.error(
     `(unquantised model F1=${report.ALL!.f1}; ${packed.meta!.features} features, ${packed.meta!.weights} weights, ${(JSON.stringify(packed).length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s)`,

@@ -95,6 +95,22 @@ describe('tagEntities: names found, with boundaries and canonical names', () => 
       ],
     ],
     [
+      // listed companies without a head word; a listed organisation keeps its head word
+      'وقالت منظمة أوبك إن الإنتاج سيرتفع، فيما أعلنت ميكروسوفت ونوكيا عن اتفاق جديد.',
+      [
+        ['منظمة أوبك', 'ORG', 'منظمة البلدان المصدرة للبترول'],
+        ['ميكروسوفت', 'ORG', 'مايكروسوفت'],
+        ['نوكيا', 'ORG', 'نوكيا'],
+      ],
+      [['ونوكيا', 'ORG']],
+    ],
+    [
+      // a listed company inside a longer person's name is part of the name
+      'وقال الرئيس الأمريكي الأسبق جيرالد فورد في مقابلة إن الحرب انتهت.',
+      [['جيرالد فورد', 'PER', 'جيرالد فورد']],
+      [['فورد', 'ORG']],
+    ],
+    [
       'وصلت طائرات إلى مطار ألما آتا ثم إلى وسط ألماتي، وهبطت أخرى في قيرغيزستان.',
       [
         ['مطار ألما آتا', 'LOC', 'مطار ألما آتا'],

@@ -61,8 +61,25 @@ describe('gazetteer matches', () => {
     ['أرسلت CSTO قوات', [['منظمة معاهدة الأمن الجماعي', 'ORG', 0]]],
     ['هبطت في ألما آتا', [['ألماتي', 'LOC', 0]]],
     ['ونقلت واس', [['وكالة الأنباء السعودية', 'ORG', 0]]],
+    // Companies, clubs, outlets and movements, with their spelling variants.
+    ['أعلنت ميكروسوفت', [['مايكروسوفت', 'ORG', 0]]],
+    ['فاز الوداد البيضاوي على الجيش', [['الوداد البيضاوي', 'ORG', 0]]],
+    ['مباراة وغلطة سراى', [['غلطة سراي', 'ORG', 1]]],
+    ['ذكرت صحيفة يديعوت أحرنوت', [['يديعوت أحرونوت', 'ORG', 0]]],
+    ['وأعلنت حماس', [['حماس', 'ORG', 0]]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected)
+  })
+
+  it.each([
+    // Listed only in forms that are not also ordinary phrases.
+    'لليوم السابع على التوالي',
+    'قال الرئيس المصري اليوم إن',
+    'رفع الراية البيضاء',
+    'شل الإضراب حركة النقل',
+    'مع الاتحاد السعودي لكرة القدم',
+  ])('%s names no company, club or outlet', (text) => {
+    expect(found(text).filter(([, type]) => type === 'ORG')).toEqual([])
   })
 
   it('never matches an acronym inside a longer word, nor a Latin acronym in lower case', () => {

@@ -5,6 +5,7 @@ import { AMBIGUOUS_COUNTRY_NAMES, COUNTRIES } from './countries'
 import { ORGANISATIONS } from './organisations'
 import { PLACES } from './places'
 import { GIVEN_NAMES } from './given-names'
+import { CLUBS, COMPANIES, MEDIA, MOVEMENTS } from './bodies'
 
 /**
  * Gazetteer lookups over tokens: a trie of normalised token sequences (names of countries,
@@ -87,6 +88,18 @@ for (const o of ORGANISATIONS) {
   })
   for (const n of o.names) add(n, entry('name'))
   for (const a of o.acronyms ?? []) add(a, entry('acronym'))
+}
+
+for (const [list, source] of [
+  [COMPANIES, 'gaz.company'],
+  [CLUBS, 'gaz.club'],
+  [MEDIA, 'gaz.media'],
+  [MOVEMENTS, 'gaz.movement'],
+] as const) {
+  for (const line of list) {
+    const names = line.split('|')
+    for (const n of names) add(n, { type: 'ORG', kind: 'name', canonical: names[0]!, source })
+  }
 }
 
 /** The longest gazetteer name starting at token `i`. */

@@ -144,12 +144,14 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     out.push(c)
     keepNamed(c)
     // A place name the model reads as an organisation is one (برشلونة the club, الشرق الأوسط
-    // the newspaper); inside a longer person's name it is part of the name.
+    // the newspaper); inside a longer person's name, a listed place or company is part of the
+    // name (نور سلطان نزارباييف، جيرالد فورد).
     for (let i = s.from; i < s.to; i++) {
       const g = gaz.get(i)
-      if (!g || g.type !== 'LOC' || g.to > s.to) continue
+      if (!g || g.to > s.to) continue
       const longer = g.to - g.from < s.to - s.from
-      if (s.type === 'ORG' || (s.type === 'PER' && longer)) gaz.delete(i)
+      if (g.type === 'LOC' && s.type === 'ORG') gaz.delete(i)
+      else if (s.type === 'PER' && longer && g.type !== 'PER') gaz.delete(i)
     }
   }
   for (const [i, g] of gaz) {
@@ -273,6 +275,9 @@ function orgRule(tokens: Token[], i: number, named: Map<number, Candidate>, out:
         extentSkip: head.skip,
       })
       next.priority = Math.max(next.priority, PRIORITY.rule)
+    } else if (trigger.inName && next.priority === PRIORITY.gazetteer && next.type === 'ORG') {
+      // منظمة [أوبك]: a listed organisation keeps its head word, and its canonical name.
+      Object.assign(next, { from: i, skip: head.skip })
     } else if (trigger.inName) {
       out.push({
         from: i,
