@@ -221,7 +221,8 @@ function extendPeopleLeft(
 
 /**
  * A person's name the model ended on the second word of a compound given name (سيف الدين |
- * مخلوف): the rare word after it is the surname.
+ * مخلوف): the rare word after it is the surname. A given name alone takes a definite family
+ * name after it.
  */
 function extendPeople(
   tokens: Token[],
@@ -232,9 +233,20 @@ function extendPeople(
   for (const c of out) {
     if (c.source !== 'model' || c.type !== 'PER') continue
     const last = tokens[c.to - 1]!
-    if (!COMPOUND_NAME_ENDS.has(last.norm)) continue
     const next = tokens[c.to]
-    if (!next || named.has(c.to) || nisbaOf(next) || !nameLike(next, lex, true)) continue
+    // A given name alone, then a definite word that is seldom a common word: the family name
+    // (توفيق | الحكيم، وليد | المعلم).
+    const family =
+      c.to - c.from === 1 &&
+      lex.givenName(last) &&
+      next !== undefined &&
+      isDefinite(next) &&
+      !/^لل/.test(next.norm)
+    if (!COMPOUND_NAME_ENDS.has(last.norm) && !family) continue
+    if (!next || named.has(c.to) || nisbaOf(next)) continue
+    if (family ? FUNCTION.has(next.norm) || lex.frequency(next) > 1 : !nameLike(next, lex, true)) {
+      continue
+    }
     // و opens the next name; ي ت ن open imperfect verbs (زكريا يتقمص), ل a verb or a preposition.
     if (lex.givenName(next) || /^[وفيتنل]/.test(next.norm)) continue
     c.to++

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { sentenceCandidates, type Lexicon } from '../../../src/pipeline/entities/rules/candidates'
+import { tokenize } from '../../../src/pipeline/entities/tokens'
+import type { ModelSpan } from '../../../src/pipeline/entities/model'
+import { normalizeArabic } from '../../../src/pipeline/normalize/arabic'
+
+// The rules around the tagger's person spans, with an invented model output and lexicon: words
+// in COMMON are frequent common words, GIVEN are known given names, anything else is rare.
+const COMMON = new Set(['قال', 'إن', 'الأربعاء', 'اليوم', 'أمس'].map(normalizeArabic))
+const GIVEN = new Set(['توفيق', 'وليد', 'سيف'].map(normalizeArabic))
+const lex: Lexicon = {
+  frequency: (t) => (COMMON.has(t.norm) ? 3 : 0),
+  givenName: (t) => GIVEN.has(t.norm),
+}
+
+/** The person names found when the model tags tokens [from, to) of `text` as PER. */
+function people(text: string, from: number, to: number): string[] {
+  const tokens = tokenize(text)
+  const model: ModelSpan[] = [{ from, to, type: 'PER' }]
+  return sentenceCandidates(tokens, model, lex)
+    .filter((c) => c.type === 'PER')
+    .map((c) =>
+      tokens
+        .slice(c.from, c.to)
+        .map((t) => t.text)
+        .join(' '),
+    )
+}
+
+describe('person spans around the model', () => {
+  it.each([
+    // a given name alone takes the definite family name after it
+    ['قال توفيق الحكيم إن', 1, 2, 'توفيق الحكيم'],
+    ['قال وليد المعلم إن', 1, 2, 'وليد المعلم'],
+    // a compound given name takes the rare surname after it
+    ['قال سيف الدين مخلوف إن', 1, 3, 'سيف الدين مخلوف'],
+  ])('%s', (text, from, to, name) => {
+    expect(people(text, from, to)).toEqual([name])
+  })
+
+  it.each([
+    // a common definite word, a country adjective, a preposition on the article
+    ['قال توفيق الأربعاء إن', 1, 2, 'توفيق'],
+    ['قال توفيق المصري إن', 1, 2, 'توفيق'],
+    ['قال توفيق للصحفيين إن', 1, 2, 'توفيق'],
+    // a surname is not extended: only a given name alone is
+    ['قال وليد جنبلاط الحكيم إن', 1, 3, 'وليد جنبلاط'],
+  ])('%s stays as tagged', (text, from, to, name) => {
+    expect(people(text, from, to)).toEqual([name])
+  })
+})
+
+describe('listed names inside the model person spans', () => {
+  it('a listed company inside a longer person name is part of the name', () => {
+    const tokens = tokenize('وقال إنزو فيراري مؤسس الشركة')
+    const found = sentenceCandidates(tokens, [{ from: 1, to: 3, type: 'PER' }], lex).map((c) => [
+      c.type,
+      c.from,
+      c.to,
+    ])
+    expect(found).toContainEqual(['PER', 1, 3])
+    expect(found).not.toContainEqual(['ORG', 2, 3])
+  })
+
+  it('a listed company the model did not read as a name stays an organisation', () => {
+    const tokens = tokenize('وقالت فيراري إن السيارة جاهزة')
+    const found = sentenceCandidates(tokens, [], lex).map((c) => [c.type, c.from, c.to])
+    expect(found).toContainEqual(['ORG', 1, 2])
+  })
+})
