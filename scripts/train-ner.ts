@@ -431,7 +431,7 @@ function main() {
   const weights = fitEnsemble(trainPart, epochs, seed, dropout, ensemble, watch)
   const report = evaluate(heldOut, scorerOf(weights))
   const packed = pack(weights, trainCounts, minWeight, {})
-  const errors: string[] = []
+  const errors: string[] | undefined = values.errors ? [] : undefined
   const quantised = evaluate(
     heldOut,
     loadScorer(packed),
@@ -445,7 +445,7 @@ function main() {
   if (values['model-out']) writeFileSync(values['model-out'], JSON.stringify(packed) + '\n')
   useModel(packed)
   const tagger = evaluateTagger(aner.slice(cut), errors)
-  if (values.errors) writeFileSync(values.errors, errors.join('\n') + '\n')
+  if (values.errors) writeFileSync(values.errors, errors!.join('\n') + '\n')
   printScores(`${what}, whole tagger (model + gazetteers + rules, as \`npm run ner\`):`, tagger)
   console.error(
     `(unquantised model F1=${report.ALL!.f1}; ${packed.meta!.features} features, ${packed.meta!.weights} weights, ${(JSON.stringify(packed).length / 1e6).toFixed(2)} MB; ${((performance.now() - started) / 1000).toFixed(1)} s)`,

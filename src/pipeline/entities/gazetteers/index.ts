@@ -74,11 +74,15 @@ for (const c of COUNTRIES) {
   }
   for (const p of c.plurals) NISBA.set(normalizeArabic(p), nisba)
 }
-for (const line of PLACES) {
-  const names = line.split('|')
-  for (const n of names)
-    add(n, { type: 'LOC', kind: 'name', canonical: names[0]!, source: 'gaz.place' })
+
+/** Lines of spellings separated by "|", the canonical name first. */
+function addLines(lines: readonly string[], type: EntityType, source: string) {
+  for (const line of lines) {
+    const names = line.split('|')
+    for (const n of names) add(n, { type, kind: 'name', canonical: names[0]!, source })
+  }
 }
+addLines(PLACES, 'LOC', 'gaz.place')
 for (const o of ORGANISATIONS) {
   const entry = (kind: MentionKind): GazetteerEntry => ({
     type: o.type ?? 'ORG',
@@ -90,17 +94,10 @@ for (const o of ORGANISATIONS) {
   for (const a of o.acronyms ?? []) add(a, entry('acronym'))
 }
 
-for (const [list, source] of [
-  [COMPANIES, 'gaz.company'],
-  [CLUBS, 'gaz.club'],
-  [MEDIA, 'gaz.media'],
-  [MOVEMENTS, 'gaz.movement'],
-] as const) {
-  for (const line of list) {
-    const names = line.split('|')
-    for (const n of names) add(n, { type: 'ORG', kind: 'name', canonical: names[0]!, source })
-  }
-}
+addLines(COMPANIES, 'ORG', 'gaz.company')
+addLines(CLUBS, 'ORG', 'gaz.club')
+addLines(MEDIA, 'ORG', 'gaz.media')
+addLines(MOVEMENTS, 'ORG', 'gaz.movement')
 
 /** The longest gazetteer name starting at token `i`. */
 export function matchAt(tokens: Token[], i: number): GazetteerMatch | null {
