@@ -13,6 +13,8 @@ describe('number words', () => {
     ['ألفي', 2000],
     ['الفين', 2000],
     ['وثلاثة', 3],
+    ['مليار', 1e9],
+    ['مليارين', 2e9],
   ])('cardinal %s = %i', (w, v) => expect(cardinalValue(w)).toBe(v))
 
   it.each([
@@ -28,6 +30,7 @@ describe('number words', () => {
     ['مئات', 200],
     ['آلاف', 2000],
     ['الآلاف', 2000],
+    ['مليارات', 2e9],
   ])('magnitude %s ≥ %i', (w, v) => expect(magnitudeValue(w)).toBe(v))
 
   it.each(['الثلاثاء', 'مدينة', 'عشرينيات', 'أولئك'])('%s is not a number', (w) => {

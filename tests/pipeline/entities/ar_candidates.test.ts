@@ -34,6 +34,10 @@ describe('person spans around the model', () => {
     ['قال وليد المعلم إن', 1, 2, 'وليد المعلم'],
     // a compound given name takes the rare surname after it
     ['قال سيف الدين مخلوف إن', 1, 3, 'سيف الدين مخلوف'],
+    // a name does not end on a linking word: بن، آل، دو لا ... go on to the next name
+    ['وأعرب الملك حمد بن عيسى آل خليفة عن تقديره', 2, 6, 'حمد بن عيسى آل خليفة'],
+    ['لابنه الحسن بن علي ثم خرج', 1, 3, 'الحسن بن علي'],
+    ['دعا المندوب جان مارك دو لا سابليير المجلس', 2, 5, 'جان مارك دو لا سابليير'],
   ])('%s', (text, from, to, name) => {
     expect(people(text, from, to)).toEqual([name])
   })
@@ -45,8 +49,29 @@ describe('person spans around the model', () => {
     ['قال توفيق للصحفيين إن', 1, 2, 'توفيق'],
     // a surname is not extended: only a given name alone is
     ['قال وليد جنبلاط الحكيم إن', 1, 3, 'وليد جنبلاط'],
+    // a link before punctuation or a number has nothing to join
+    ['قال أبو ، إن', 1, 2, 'أبو'],
   ])('%s stays as tagged', (text, from, to, name) => {
     expect(people(text, from, to)).toEqual([name])
+  })
+})
+
+describe('words counted by a number', () => {
+  it.each([
+    ['بلغت الخسائر ستة مليارات شيكل يوميا', 3],
+    ['بلغ السعر 200 روبل أمس', 3],
+    ['دفعت الحكومة مليار تينغي للمزارعين', 3],
+  ])('%s: the unit is not a name', (text, at) => {
+    const tokens = tokenize(text)
+    for (const type of ['LOC', 'ORG', 'PER'] as const) {
+      expect(sentenceCandidates(tokens, [{ from: at, to: at + 1, type }], lex)).toEqual([])
+    }
+  })
+
+  it('a name after a number word that does not count it stays', () => {
+    const tokens = tokenize('وصل ثلاثة وزراء إلى زاليسكا')
+    const found = sentenceCandidates(tokens, [{ from: 4, to: 5, type: 'LOC' }], lex)
+    expect(found.map((c) => [c.type, c.from, c.to])).toContainEqual(['LOC', 4, 5])
   })
 })
 

@@ -1,5 +1,6 @@
 import type { EntityType, MentionKind } from '../../types'
 import { gregorianMonth, hijriMonth } from '../../lexicon/calendar'
+import { cardinalValue, magnitudeValue } from '../../lexicon/numbers'
 import { matchAt, nisbaOf } from '../gazetteers'
 import { isLatin, type Token } from '../tokens'
 import type { ModelSpan } from '../model'
@@ -74,9 +75,44 @@ const NAME_ADJECTIVES = wordSet([
   'المركزية',
 ])
 
+/**
+ * Words that join the parts of a person's name and never end it: حمد بن عيسى آل خليفة، جان مارك
+ * دو لا سابليير، لودفيغ فان بيتهوفن.
+ */
+const NAME_LINKS = wordSet([
+  'بن',
+  'ابن',
+  'بنت',
+  'آل',
+  'أبو',
+  'أبي',
+  'عبد',
+  'ولد',
+  'دو',
+  'دي',
+  'دا',
+  'ده',
+  'فان',
+  'فون',
+  'لا',
+  'ديل',
+  'دل',
+])
+
 /** Second words of compound given names: سيف الدين، عبد الله، نور الدين. */
 const COMPOUND_NAME_ENDS = wordSet(['الدين', 'الله', 'الرحمن', 'الإسلام'])
 const isNumber = (t: Token) => /^\d+$/.test(t.norm)
+/** "ستة مليارات شيكل"، "200 روبل": a word counted by a number is a unit, not a name. */
+const isCounted = (tokens: Token[], s: { from: number; to: number }) => {
+  const prev = tokens[s.from - 1]
+  return (
+    s.to - s.from === 1 &&
+    prev !== undefined &&
+    (/^[\d.,]+$/.test(prev.norm) ||
+      cardinalValue(prev.text) !== undefined ||
+      magnitudeValue(prev.text) !== undefined)
+  )
+}
 /** "رجب 1443"، "24 نيسان": a month name by a number is a date, not a name. */
 const isDateMonth = (tokens: Token[], s: { from: number; to: number }) =>
   s.to - s.from === 1 &&
@@ -139,7 +175,7 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     const s = { ...span }
     while (s.from < s.to && (nisbaOf(tokens[s.from]!) || isNumber(tokens[s.from]!))) s.from++
     while (s.to > s.from && isNumber(tokens[s.to - 1]!)) s.to--
-    if (s.to === s.from || isDateMonth(tokens, s)) continue
+    if (s.to === s.from || isDateMonth(tokens, s) || isCounted(tokens, s)) continue
     const c: Candidate = { ...s, kind: 'name', source: 'model', priority: PRIORITY.model }
     out.push(c)
     keepNamed(c)
@@ -160,6 +196,7 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
   }
 
   extendPeople(tokens, out, named, lex)
+  completeLinkedNames(tokens, out)
   extendPeopleLeft(tokens, out, named, lex)
   const cues: [number, number][] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -250,6 +287,24 @@ function extendPeople(
     // و opens the next name; ي ت ن open imperfect verbs (زكريا يتقمص), ل a verb or a preposition.
     if (lex.givenName(next) || /^[وفيتنل]/.test(next.norm)) continue
     c.to++
+  }
+}
+
+/**
+ * A person's name that ends on a linking word (حمد بن عيسى آل | خليفة) goes on to the next
+ * word, and past further linking words (دو لا | سابليير).
+ */
+function completeLinkedNames(tokens: Token[], out: Candidate[]) {
+  for (const c of out) {
+    if (c.type !== 'PER') continue
+    let to = c.to
+    while (to < tokens.length && NAME_LINKS.has(tokens[to - 1]!.norm)) {
+      const next = tokens[to]!
+      // After a link comes a name, even one spelled like a particle (الحسن بن علي).
+      if (isPunct(next) || /\d/.test(next.norm)) break
+      to++
+    }
+    if (!NAME_LINKS.has(tokens[to - 1]!.norm)) c.to = to
   }
 }
 
