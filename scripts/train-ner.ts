@@ -16,9 +16,9 @@
  *          after every epoch)  --ensemble N (average N perceptrons with seeds seed..seed+N-1,
  *          default 3)  --out PATH (where to write the model)
  *          --model-out PATH (also write the model trained without the scored part, for experiments
-          on the whole tagger)  --errors PATH (write the missed and spurious mentions of the
-          model alone and of the whole tagger on the scored part, one per line)
-          --aqmar (also train on ../shared/data/aqmar; Wikipedia text with other annotation
+ *          on the whole tagger)  --errors PATH (write the missed and spurious mentions of the
+ *          model alone and of the whole tagger on the scored part, one per line)
+ *          --aqmar (also train on ../shared/data/aqmar; Wikipedia text with other annotation
  *          conventions, it lowers held-out F1, so it is off by default)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs'

@@ -6,6 +6,7 @@ import { ORGANISATIONS } from './organisations'
 import { PLACES } from './places'
 import { GIVEN_NAMES } from './given-names'
 import { CLUBS, COMPANIES, MEDIA, MOVEMENTS } from './bodies'
+import { PEOPLE } from './people'
 
 /**
  * Gazetteer lookups over tokens: a trie of normalised token sequences (names of countries,
@@ -38,11 +39,16 @@ interface Node {
 }
 
 const root: Node = { next: new Map() }
+/**
+ * Well-known people have a trie of their own: the rules use it, the tagger's features do not
+ * (a person list changes faster than the model is retrained, and the model should not lean on it).
+ */
+const peopleRoot: Node = { next: new Map() }
 
-function add(name: string, entry: GazetteerEntry) {
+function add(name: string, entry: GazetteerEntry, into = root) {
   const toks = tokenize(name).map((t) => t.norm)
   if (toks.length === 0) return
-  let node = root
+  let node = into
   for (const t of toks) {
     let n = node.next.get(t)
     if (!n) node.next.set(t, (n = { next: new Map() }))
@@ -76,10 +82,10 @@ for (const c of COUNTRIES) {
 }
 
 /** Lines of spellings separated by "|", the canonical name first. */
-function addLines(lines: readonly string[], type: EntityType, source: string) {
+function addLines(lines: readonly string[], type: EntityType, source: string, into = root) {
   for (const line of lines) {
     const names = line.split('|')
-    for (const n of names) add(n, { type, kind: 'name', canonical: names[0]!, source })
+    for (const n of names) add(n, { type, kind: 'name', canonical: names[0]!, source }, into)
   }
 }
 addLines(PLACES, 'LOC', 'gaz.place')
@@ -98,33 +104,39 @@ addLines(COMPANIES, 'ORG', 'gaz.company')
 addLines(CLUBS, 'ORG', 'gaz.club')
 addLines(MEDIA, 'ORG', 'gaz.media')
 addLines(MOVEMENTS, 'ORG', 'gaz.movement')
+addLines(PEOPLE, 'PER', 'gaz.person', peopleRoot)
 
-/** The longest gazetteer name starting at token `i`. */
-export function matchAt(tokens: Token[], i: number): GazetteerMatch | null {
+/**
+ * The longest gazetteer name starting at token `i`; with `people`, well-known people's names too
+ * (a place or body of the same length wins).
+ */
+export function matchAt(tokens: Token[], i: number, people = false): GazetteerMatch | null {
   let best: GazetteerMatch | null = null
   const first = tokens[i]
   if (!first) return null
-  for (const r of readings(first.norm)) {
-    let node = root.next.get(r.stem)
-    let j = i + 1
-    while (node) {
-      if (node.entry && (!best || j - i > best.to - best.from)) {
-        best = { from: i, to: j, skip: writtenSkip(first.text, r.skip), entry: node.entry }
+  for (const trie of people ? [root, peopleRoot] : [root]) {
+    for (const r of readings(first.norm)) {
+      let node = trie.next.get(r.stem)
+      let j = i + 1
+      while (node) {
+        if (node.entry && (!best || j - i > best.to - best.from)) {
+          best = { from: i, to: j, skip: writtenSkip(first.text, r.skip), entry: node.entry }
+        }
+        const t = tokens[j]
+        if (!t) break
+        node = node.next.get(t.norm)
+        j++
       }
-      const t = tokens[j]
-      if (!t) break
-      node = node.next.get(t.norm)
-      j++
     }
   }
   return best
 }
 
 /** Every non-overlapping longest gazetteer match, left to right. */
-export function matchAll(tokens: Token[]): GazetteerMatch[] {
+export function matchAll(tokens: Token[], people = false): GazetteerMatch[] {
   const out: GazetteerMatch[] = []
   for (let i = 0; i < tokens.length;) {
-    const m = matchAt(tokens, i)
+    const m = matchAt(tokens, i, people)
     if (m) {
       out.push(m)
       i = m.to

@@ -151,7 +151,7 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
   const gaz = new Map<number, Candidate>()
   const ambiguous = new Set<number>()
   for (let i = 0; i < tokens.length; i++) {
-    const m = matchAt(tokens, i)
+    const m = matchAt(tokens, i, true)
     if (!m) continue
     const c: Candidate = {
       from: m.from,
@@ -181,13 +181,14 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     keepNamed(c)
     // A place name the model reads as an organisation is one (برشلونة the club, الشرق الأوسط
     // the newspaper); inside a longer person's name, a listed place or company is part of the
-    // name (نور سلطان نزارباييف، جيرالد فورد).
+    // name (نور سلطان نزارباييف، جيرالد فورد); a listed person inside a longer name is part of
+    // it (جامعة السلطان قابوس).
     for (let i = s.from; i < s.to; i++) {
       const g = gaz.get(i)
       if (!g || g.to > s.to) continue
       const longer = g.to - g.from < s.to - s.from
       if (g.type === 'LOC' && s.type === 'ORG') gaz.delete(i)
-      else if (s.type === 'PER' && longer && g.type !== 'PER') gaz.delete(i)
+      else if ((s.type === 'PER' || g.type === 'PER') && longer) gaz.delete(i)
     }
   }
   for (const [i, g] of gaz) {
@@ -223,6 +224,19 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     if (c.priority === PRIORITY.rule && c.type === 'ORG') {
       const shorter = modelOrgs.get(c.from)?.find((m) => m.to < c.to)
       if (shorter && tokens.slice(shorter.to, c.to).every((t) => nisbaOf(t))) return false
+    }
+    // A body or facility named after a listed person is not that person (مطار رفيق الحريري،
+    // مؤسسة ياسر عرفات).
+    if (c.source === 'gaz.person') {
+      const around = out.some(
+        (r) =>
+          r.priority === PRIORITY.rule &&
+          r.type !== 'PER' &&
+          r.from <= c.from &&
+          r.to >= c.to &&
+          r.to - r.from > c.to - c.from,
+      )
+      if (around) return false
     }
     // A listed organisation continued by an adjective is another organisation: مجلس الأمن
     // الجماعي is not مجلس الأمن.
