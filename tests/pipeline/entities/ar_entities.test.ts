@@ -105,6 +105,20 @@ describe('tagEntities: names found, with boundaries and canonical names', () => 
       [['ونوكيا', 'ORG']],
     ],
     [
+      // well-known people by surname alone take their full name; a direction word is not part
+      // of a region's name, whichever region it is
+      'وقال أردوغان إن الهجرة من شمال أفريقيا وغرب أفريقيا تراجعت، فيما اتصل بأوباما.',
+      [
+        ['أردوغان', 'PER', 'رجب طيب أردوغان'],
+        ['أفريقيا', 'LOC', 'أفريقيا'],
+        ['أوباما', 'PER', 'باراك أوباما'],
+      ],
+      [
+        ['شمال أفريقيا', 'LOC'],
+        ['غرب أفريقيا', 'LOC'],
+      ],
+    ],
+    [
       'وصلت طائرات إلى مطار ألما آتا ثم إلى وسط ألماتي، وهبطت أخرى في قيرغيزستان.',
       [
         ['مطار ألما آتا', 'LOC', 'مطار ألما آتا'],
