@@ -5,6 +5,7 @@ import { skeletonKey } from './keys'
 import { stemFrequency } from './model'
 import { displayName, trimInvisible } from './resolve'
 import { bare, fullStem, readings, writtenSkip, type Token } from './tokens'
+import { COMPOUND_NAME_END_WORDS, NAME_LINK_WORDS } from './rules/triggers'
 
 /**
  * One sense per article: a name found somewhere in the article is a name wherever it recurs
@@ -43,8 +44,9 @@ export function propagate(
     if (words.length > 1) add(words, d)
     else if (rare(words[0]!)) add(words, d)
     const last = words[words.length - 1]!
-    if (d.type === 'PER' && words.length > 1 && rare(last)) add([last], d)
-    if (d.type === 'PER' && rare(last) && skeletonKey(last).length >= 3) {
+    if (d.type !== 'PER' || !rare(last) || (words.length > 1 && !isSurname(words))) continue
+    if (words.length > 1) add([last], d)
+    if (skeletonKey(last).length >= 3) {
       surnames.set(skeletonKey(last), d)
     }
   }
@@ -139,6 +141,17 @@ function fuzzySurname(token: Token, surnames: Surnames) {
     if (draft) return { entry: { words: [r.stem], draft }, skip: r.skip, elided: false }
   }
   return null
+}
+
+const LINKS = new Set(NAME_LINK_WORDS.map(normalizeArabic))
+const COMPOUND_ENDS = new Set(COMPOUND_NAME_END_WORDS.map(normalizeArabic))
+
+/**
+ * The last word of a person's name can stand for the person, unless it belongs to the word
+ * before it: عبد الله، نور الدين، ابن خلدون are not "الله"، "الدين"، "خلدون".
+ */
+function isSurname(words: string[]): boolean {
+  return !COMPOUND_ENDS.has(words[words.length - 1]!) && !LINKS.has(words[words.length - 2]!)
 }
 
 function rare(word: string): boolean {

@@ -105,6 +105,15 @@ describe('tagEntities: names found, with boundaries and canonical names', () => 
       [['ونوكيا', 'ORG']],
     ],
     [
+      // the end of a compound given name is not a surname: "الله" alone is not the person
+      'ويقول أبو عبد الله إن فرج الله قريب، وقال رائد الزعبي إن الزعبي باق في المدينة.',
+      [
+        ['أبو عبد الله', 'PER', 'أبو عبد الله'],
+        ['الزعبي', 'PER', 'رائد الزعبي'],
+      ],
+      [['الله', 'PER']],
+    ],
+    [
       // well-known people by surname alone take their full name; a direction word is not part
       // of a region's name, whichever region it is
       'وقال أردوغان إن الهجرة من شمال أفريقيا وغرب أفريقيا تراجعت، فيما اتصل بأوباما.',

@@ -6,9 +6,11 @@ import { isLatin, type Token } from '../tokens'
 import type { ModelSpan } from '../model'
 import { triggerTable, wordSet } from './match'
 import {
+  COMPOUND_NAME_END_WORDS,
   FUNCTION_WORDS,
   LOC_DESIGNATORS,
   LOC_FACILITIES,
+  NAME_LINK_WORDS,
   ORG_GENERIC_COMPLEMENTS,
   ORG_HEADS,
   PERSON_TITLES,
@@ -75,32 +77,8 @@ const NAME_ADJECTIVES = wordSet([
   'المركزية',
 ])
 
-/**
- * Words that join the parts of a person's name and never end it: حمد بن عيسى آل خليفة، جان مارك
- * دو لا سابليير، لودفيغ فان بيتهوفن.
- */
-const NAME_LINKS = wordSet([
-  'بن',
-  'ابن',
-  'بنت',
-  'آل',
-  'أبو',
-  'أبي',
-  'عبد',
-  'ولد',
-  'دو',
-  'دي',
-  'دا',
-  'ده',
-  'فان',
-  'فون',
-  'لا',
-  'ديل',
-  'دل',
-])
-
-/** Second words of compound given names: سيف الدين، عبد الله، نور الدين. */
-const COMPOUND_NAME_ENDS = wordSet(['الدين', 'الله', 'الرحمن', 'الإسلام'])
+const NAME_LINKS = wordSet(NAME_LINK_WORDS)
+const COMPOUND_NAME_ENDS = wordSet(COMPOUND_NAME_END_WORDS)
 const isNumber = (t: Token) => /^\d+$/.test(t.norm)
 /** "ستة مليارات شيكل"، "200 روبل": a word counted by a number is a unit, not a name. */
 const isCounted = (tokens: Token[], s: { from: number; to: number }) => {

@@ -232,3 +232,16 @@ export const BYLINE_OPENERS: readonly Trigger[] = [
   { id: 'byline.correspondent', words: 'مراسل' },
   { id: 'byline.correspondent', words: 'مراسلة' },
 ]
+
+/**
+ * Words that join the parts of a person's name and never end it: حمد بن عيسى آل خليفة، جان مارك
+ * دو لا سابليير، لودفيغ فان بيتهوفن.
+ */
+export const NAME_LINK_WORDS: readonly string[] = `
+  بن ابن بنت آل أبو أبي عبد ولد دو دي دا ده فان فون لا ديل دل
+`
+  .trim()
+  .split(/\s+/)
+
+/** Second words of compound given names: سيف الدين، عبد الله، نور الدين. */
+export const COMPOUND_NAME_END_WORDS: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الإسلام']
