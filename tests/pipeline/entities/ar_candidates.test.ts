@@ -6,7 +6,9 @@ import { normalizeArabic } from '../../../src/pipeline/normalize/arabic'
 
 // The rules around the tagger's person spans, with an invented model output and lexicon: words
 // in COMMON are frequent common words, GIVEN are known given names, anything else is rare.
-const COMMON = new Set(['قال', 'إن', 'الأربعاء', 'اليوم', 'أمس'].map(normalizeArabic))
+const COMMON = new Set(
+  ['قال', 'إن', 'الأربعاء', 'اليوم', 'أمس', 'عم', 'قضائي'].map(normalizeArabic),
+)
 const GIVEN = new Set(['توفيق', 'وليد', 'سيف'].map(normalizeArabic))
 const lex: Lexicon = {
   frequency: (t) => (COMMON.has(t.norm) ? 3 : 0),
@@ -51,8 +53,18 @@ describe('person spans around the model', () => {
     ['قال وليد قرطباوي الحكيم إن', 1, 3, 'وليد قرطباوي'],
     // a link before punctuation or a number has nothing to join
     ['قال أبو ، إن', 1, 2, 'أبو'],
+    // nor one before a common word with a pronoun: the link is dropped (ابن عمه = his cousin)
+    ['قال سالم حمدان ابن عمه إن', 1, 4, 'سالم حمدان'],
   ])('%s stays as tagged', (text, from, to, name) => {
     expect(people(text, from, to)).toEqual([name])
+  })
+})
+
+describe('names after a title', () => {
+  it('stop before an indefinite accusative (قضائيا)', () => {
+    const tokens = tokenize('وقال الوزير زاكي رامون قضائيا إن')
+    const found = sentenceCandidates(tokens, [], lex).filter((c) => c.type === 'PER')
+    expect(found.map((c) => [c.from, c.to])).toEqual([[2, 4]])
   })
 })
 

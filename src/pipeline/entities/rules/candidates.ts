@@ -106,8 +106,19 @@ const isAdjective = (t: Token) =>
   (/(?:ي|يه)$/.test(t.norm) || NAME_ADJECTIVES.has(t.norm))
 const isCapitalLatin = (t: Token) => isLatin(t.text) && /^[A-Z]/.test(t.text)
 
+/**
+ * A common word inflected as names are not: an indefinite accusative (قضائيا، شاعرا) or a pronoun
+ * suffix (عمه، سيماه) on a word the training text often uses outside names.
+ */
+function inflectedCommonWord(t: Token, lex: Lexicon): boolean {
+  if (lex.givenName(t)) return false
+  const m = /^(.{2,}?)(?:ا|ه|ها|هم|هما)$/u.exec(t.norm)
+  return m !== null && lex.frequency({ ...t, norm: m[1]! }) > 0
+}
+
 function nameLike(t: Token | undefined, lex: Lexicon, allowDefinite: boolean): boolean {
   if (!t || isPunct(t) || FUNCTION.has(t.norm) || /\d/.test(t.norm)) return false
+  if (inflectedCommonWord(t, lex)) return false
   if (isCapitalLatin(t)) return true
   if (isLatin(t.text)) return false
   if (isDefinite(t) && !allowDefinite) return false
@@ -175,7 +186,7 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
   }
 
   extendPeople(tokens, out, named, lex)
-  completeLinkedNames(tokens, out)
+  completeLinkedNames(tokens, out, lex)
   extendPeopleLeft(tokens, out, named, lex)
   const cues: [number, number][] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -286,17 +297,20 @@ function extendPeople(
  * A person's name that ends on a linking word (حمد بن عيسى آل | خليفة) goes on to the next
  * word, and past further linking words (دو لا | سابليير).
  */
-function completeLinkedNames(tokens: Token[], out: Candidate[]) {
+function completeLinkedNames(tokens: Token[], out: Candidate[], lex: Lexicon) {
   for (const c of out) {
     if (c.type !== 'PER') continue
     let to = c.to
     while (to < tokens.length && NAME_LINKS.has(tokens[to - 1]!.norm)) {
       const next = tokens[to]!
-      // After a link comes a name, even one spelled like a particle (الحسن بن علي).
-      if (isPunct(next) || /\d/.test(next.norm)) break
+      // After a link comes a name, even one spelled like a particle (الحسن بن علي), but not a
+      // common word with a pronoun (صدام حسين | ابن عمه).
+      if (isPunct(next) || /\d/.test(next.norm) || inflectedCommonWord(next, lex)) break
       to++
     }
-    if (!NAME_LINKS.has(tokens[to - 1]!.norm)) c.to = to
+    // A link left dangling is not part of the name.
+    while (to > c.from + 1 && NAME_LINKS.has(tokens[to - 1]!.norm)) to--
+    c.to = to
   }
 }
 
