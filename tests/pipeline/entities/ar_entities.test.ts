@@ -105,6 +105,15 @@ describe('tagEntities: names found, with boundaries and canonical names', () => 
       [['ونوكيا', 'ORG']],
     ],
     [
+      // "دولة" is a designator before every state, not part of one state's name
+      'وقال مسؤول في دولة الإمارات ودولة قطر إن الاتفاق قريب.',
+      [
+        ['الإمارات', 'LOC', 'الإمارات'],
+        ['قطر', 'LOC', 'قطر'],
+      ],
+      [['دولة الإمارات', 'LOC']],
+    ],
+    [
       // the end of a compound given name is not a surname: "الله" alone is not the person
       'ويقول أبو عبد الله إن فرج الله قريب، وقال رائد الزعبي إن الزعبي باق في المدينة.',
       [

@@ -83,7 +83,7 @@ const EXTRA: Record<string, Extra> = {
     noNisba: true,
   },
   AE: {
-    names: ['الإمارات', 'الإمارات العربية المتحدة', 'دولة الإمارات'],
+    names: ['الإمارات', 'الإمارات العربية المتحدة'],
     nisba: ['إماراتي'],
     noNisba: true,
   },
@@ -92,7 +92,7 @@ const EXTRA: Record<string, Extra> = {
   IR: { names: ['إيران'], nisba: ['إيراني'], plurals: ['إيرانيون'] },
   IQ: { names: ['العراق'], nisba: ['عراقي'] },
   MM: { names: ['ميانمار', 'بورما'], nisba: ['ميانماري', 'بورمي'], noNisba: true },
-  CZ: { names: ['التشيك', 'جمهورية التشيك', 'تشيكيا'], nisba: ['تشيكي'], noNisba: true },
+  CZ: { names: ['التشيك', 'تشيكيا'], nisba: ['تشيكي'], noNisba: true },
   NL: { names: ['هولندا'], nisba: ['هولندي'], noNisba: true },
   ES: { names: ['إسبانيا', 'اسبانيا'], nisba: ['إسباني'], noNisba: true },
   IT: { names: ['إيطاليا'], nisba: ['إيطالي'], noNisba: true },
