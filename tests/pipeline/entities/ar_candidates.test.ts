@@ -9,7 +9,7 @@ import { normalizeArabic } from '../../../src/pipeline/normalize/arabic'
 const COMMON = new Set(
   ['قال', 'إن', 'الأربعاء', 'اليوم', 'أمس', 'عم', 'قضائي'].map(normalizeArabic),
 )
-const GIVEN = new Set(['توفيق', 'وليد', 'سيف'].map(normalizeArabic))
+const GIVEN = new Set(['توفيق', 'وليد', 'سيف', 'هشام'].map(normalizeArabic))
 const lex: Lexicon = {
   frequency: (t) => (COMMON.has(t.norm) ? 3 : 0),
   givenName: (t) => GIVEN.has(t.norm),
@@ -55,6 +55,8 @@ describe('person spans around the model', () => {
     ['قال أبو ، إن', 1, 2, 'أبو'],
     // nor one before a common word with a pronoun: the link is dropped (ابن عمه = his cousin)
     ['قال سالم حمدان ابن عمه إن', 1, 4, 'سالم حمدان'],
+    // a given name alone takes an initial and its full stop
+    ['وتم توقيف هشام ل. في طنجة', 2, 3, 'هشام ل'],
   ])('%s stays as tagged', (text, from, to, name) => {
     expect(people(text, from, to)).toEqual([name])
   })

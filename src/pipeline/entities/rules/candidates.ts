@@ -294,22 +294,28 @@ function extendPeople(
 }
 
 /**
- * A person's name that ends on a linking word (حمد بن عيسى آل | خليفة) goes on to the next
- * word, and past further linking words (دو لا | سابليير).
+ * The ends of a person's name: a name that ends on a linking word (حمد بن عيسى آل | خليفة) goes
+ * on to the next word, and past further linking words (دو لا | سابليير), but not to a common word
+ * with a pronoun (صدام حسين | ابن عمه: the link is dropped). A given name alone takes an initial
+ * after it, as the press writes suspects' names (محمد | ب.).
  */
 function completeLinkedNames(tokens: Token[], out: Candidate[], lex: Lexicon) {
+  const isLink = (k: number) => NAME_LINKS.has(tokens[k]?.norm ?? '')
   for (const c of out) {
     if (c.type !== 'PER') continue
     let to = c.to
-    while (to < tokens.length && NAME_LINKS.has(tokens[to - 1]!.norm)) {
+    while (to < tokens.length && isLink(to - 1)) {
       const next = tokens[to]!
-      // After a link comes a name, even one spelled like a particle (الحسن بن علي), but not a
-      // common word with a pronoun (صدام حسين | ابن عمه).
+      // After a link comes a name, even one spelled like a particle (الحسن بن علي).
       if (isPunct(next) || /\d/.test(next.norm) || inflectedCommonWord(next, lex)) break
       to++
     }
     // A link left dangling is not part of the name.
-    while (to > c.from + 1 && NAME_LINKS.has(tokens[to - 1]!.norm)) to--
+    while (to > c.from + 1 && isLink(to - 1)) to--
+    if (to === c.to && to - c.from === 1 && lex.givenName(tokens[c.from]!)) {
+      const initial = tokens[to]
+      if (initial && /^\p{L}$/u.test(initial.norm) && tokens[to + 1]?.norm === '.') to++
+    }
     c.to = to
   }
 }
