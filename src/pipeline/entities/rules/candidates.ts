@@ -98,6 +98,12 @@ const isDateMonth = (tokens: Token[], s: { from: number; to: number }) =>
     hijriMonth(tokens[s.from]!.norm) !== undefined) &&
   [tokens[s.from - 1], tokens[s.to]].some((t) => t !== undefined && isNumber(t))
 const QUOTES = /^["«»“”„'‘’]$/u
+/**
+ * Written with the article itself (الثوار), not a name that begins with those letters after a
+ * proclitic or a hamza (فالتر، ألبرت).
+ */
+const writtenDefinite = (t: Token) =>
+  /^ال\p{L}{3}/u.test(t.text.replace(/[\u064B-\u0652\u0640]/gu, ''))
 const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.norm)
 const isDefinite = (t: Token) => /^(?:ال|لل)/.test(t.norm) && t.norm.length > 3
 const isAdjective = (t: Token) =>
@@ -164,6 +170,18 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     const s = { ...span }
     while (s.from < s.to && (nisbaOf(tokens[s.from]!) || isNumber(tokens[s.from]!))) s.from++
     while (s.to > s.from && isNumber(tokens[s.to - 1]!)) s.to--
+    // A person's name does not start with a definite common word: الثوار | أوليفر كرومول،
+    // النازي | أدولف هتلر (but الحسن بن علي، الوليد بن طلال).
+    const from = s.from
+    while (
+      s.type === 'PER' &&
+      s.to - s.from > 1 &&
+      writtenDefinite(tokens[s.from]!) &&
+      !lex.givenName(tokens[s.from]!) &&
+      !NAME_LINKS.has(tokens[s.from + 1]!.norm)
+    )
+      s.from++
+    if (s.from > from && s.to - s.from === 1 && writtenDefinite(tokens[s.from]!)) continue
     if (s.to === s.from || isDateMonth(tokens, s) || isCounted(tokens, s)) continue
     const c: Candidate = { ...s, kind: 'name', source: 'model', priority: PRIORITY.model }
     out.push(c)
