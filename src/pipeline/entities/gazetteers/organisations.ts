@@ -44,7 +44,7 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   },
   {
     id: 'unicef',
-    names: ['منظمة الأمم المتحدة للطفولة', 'اليونيسف', 'يونيسف'],
+    names: ['منظمة الأمم المتحدة للطفولة', 'اليونيسف', 'يونيسف', 'اليونيسيف', 'يونيسيف'],
     acronyms: ['UNICEF'],
   },
   {
@@ -112,7 +112,13 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   { id: 'oic', names: ['منظمة التعاون الإسلامي', 'منظمة المؤتمر الإسلامي'], acronyms: ['OIC'] },
   {
     id: 'opec',
-    names: ['منظمة البلدان المصدرة للبترول', 'منظمة الدول المصدرة للنفط', 'أوبك'],
+    names: [
+      'منظمة البلدان المصدرة للبترول',
+      'منظمة الدول المصدرة للنفط',
+      'منظمة الأقطار المصدرة للنفط',
+      'منظمة الدول المصدرة للبترول',
+      'أوبك',
+    ],
     acronyms: ['OPEC'],
   },
   { id: 'opecplus', names: ['أوبك+', 'أوبك بلس'] },
@@ -159,7 +165,11 @@ export const ORGANISATIONS: readonly OrgEntry[] = [
   },
   { id: 'redcrescent', names: ['الهلال الأحمر'] },
   { id: 'amnesty', names: ['منظمة العفو الدولية', 'العفو الدولية'] },
-  { id: 'hrw', names: ['هيومن رايتس ووتش'], acronyms: ['HRW'] },
+  {
+    id: 'hrw',
+    names: ['هيومن رايتس ووتش', 'هيومان رايتس ووتش', 'هيومن رايتس واتش'],
+    acronyms: ['HRW'],
+  },
   { id: 'msf', names: ['أطباء بلا حدود'], acronyms: ['MSF'] },
   { id: 'rsf', names: ['مراسلون بلا حدود'], acronyms: ['RSF'] },
   // News agencies and broadcasters
