@@ -163,26 +163,10 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     else keepNamed(c)
   }
 
-  // Model spans, without a leading country adjective (الرئيس [البيلاروسى ألكسندر ...]) and
-  // never made of digits alone; a gazetteer place inside a longer person name is part of the name
-  // (نور سلطان نزارباييف).
+  // Model spans, trimmed (trimModelSpan).
   for (const span of model) {
-    const s = { ...span }
-    while (s.from < s.to && (nisbaOf(tokens[s.from]!) || isNumber(tokens[s.from]!))) s.from++
-    while (s.to > s.from && isNumber(tokens[s.to - 1]!)) s.to--
-    // A person's name does not start with a definite common word: الثوار | أوليفر كرومول،
-    // النازي | أدولف هتلر (but الحسن بن علي، الوليد بن طلال).
-    const from = s.from
-    while (
-      s.type === 'PER' &&
-      s.to - s.from > 1 &&
-      writtenDefinite(tokens[s.from]!) &&
-      !lex.givenName(tokens[s.from]!) &&
-      !NAME_LINKS.has(tokens[s.from + 1]!.norm)
-    )
-      s.from++
-    if (s.from > from && s.to - s.from === 1 && writtenDefinite(tokens[s.from]!)) continue
-    if (s.to === s.from || isDateMonth(tokens, s) || isCounted(tokens, s)) continue
+    const s = trimModelSpan(tokens, span, lex)
+    if (!s) continue
     const c: Candidate = { ...s, kind: 'name', source: 'model', priority: PRIORITY.model }
     out.push(c)
     keepNamed(c)
@@ -252,6 +236,32 @@ export function sentenceCandidates(tokens: Token[], model: ModelSpan[], lex: Lex
     }
     return true
   })
+}
+
+/**
+ * A model span without what is not part of a name, or null when nothing is left:
+ *   - a leading country adjective (الرئيس [البيلاروسى ألكسندر ...]) and digits at either end;
+ *   - for a person, leading words written with the article (الثوار | أوليفر كرومول، النازي |
+ *     أدولف هتلر), unless a given name or followed by a link (الحسن بن علي، الوليد بن طلال); a
+ *     definite word left alone by that cut is not a name either;
+ *   - a month by a number (24 نيسان) or a word counted by a number (ستة مليارات شيكل).
+ */
+function trimModelSpan(tokens: Token[], span: ModelSpan, lex: Lexicon): ModelSpan | null {
+  const s = { ...span }
+  while (s.from < s.to && (nisbaOf(tokens[s.from]!) || isNumber(tokens[s.from]!))) s.from++
+  while (s.to > s.from && isNumber(tokens[s.to - 1]!)) s.to--
+  const from = s.from
+  while (
+    s.type === 'PER' &&
+    s.to - s.from > 1 &&
+    writtenDefinite(tokens[s.from]!) &&
+    !lex.givenName(tokens[s.from]!) &&
+    !NAME_LINKS.has(tokens[s.from + 1]!.norm)
+  )
+    s.from++
+  if (s.from > from && s.to - s.from === 1 && writtenDefinite(tokens[s.from]!)) return null
+  if (s.to === s.from || isDateMonth(tokens, s) || isCounted(tokens, s)) return null
+  return s
 }
 
 /**
